@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `zhengce` command. Runs the TypeScript sources through tsx's loader (no build step).
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv);

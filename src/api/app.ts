@@ -1,0 +1,112 @@
+/**
+ * @module api/app
+ * Builds the Fastify application: security headers, cookies, the actor of each request, the
+ * routes, the OpenAPI document and interactive docs, the built web UI with its client-side routes,
+ * and one error format. `buildApp` does not listen, so tests use `app.inject()` without a port.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ZhengceError } from '../engine/errors.ts';
+import { type AppContext, installAuth } from './context.ts';
+import { installErrorHandlers } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { policyRoutes } from './routes/policies.ts';
+import { ruleRoutes } from './routes/rules.ts';
+import { ErrorBody } from './routes/schemas.ts';
+
+export type { AppContext } from './context.ts';
+
+export interface AppOptions {
+  /** Fastify logger options; `false` for tests. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** The built web UI (default `dist/web`); served when it exists. */
+  readonly webRoot?: string;
+}
+
+/** Log redaction: credentials never reach the log. */
+export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'password', '*.password'];
+
+const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+    if (!req.url.startsWith('/api/v1/docs')) reply.header('content-security-policy', CSP);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(fastifyCookie);
+  app.addSchema(ErrorBody);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Zhengce (政策) API',
+        version: ctx.version,
+        description:
+          'Rules as code for the Beijing Municipal People\'s Government Gazette 2024 No. 13. Every error is `{"error":{code, field, message, messageZh}}`; codes are listed in docs/errors.md. Dates are YYYY-MM-DD in Asia/Shanghai; amounts are yuan strings.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'zc_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      tags: [
+        { name: 'system', description: 'Health' },
+        { name: 'policies', description: 'The seven documents, clause by clause' },
+        { name: 'rules', description: 'Computable clauses and their evaluation' },
+        { name: 'auth', description: 'Sessions and tokens' },
+        { name: 'accounts', description: 'Departments and users' },
+        { name: 'enterprises', description: 'Enterprises' },
+        { name: 'audit', description: 'The hash-chained audit log' },
+      ],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+
+  installAuth(app, ctx);
+  healthRoutes(app, ctx);
+  policyRoutes(app, ctx);
+  ruleRoutes(app, ctx);
+  authRoutes(app, ctx);
+  adminRoutes(app, ctx);
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = resolve(opts.webRoot ?? 'dist/web');
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  installErrorHandlers(app, (req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      const path = req.url.split('?')[0];
+      return reply.code(404).send(
+        new ZhengceError('ZC_ERR_NOT_FOUND', `no route ${req.method} ${path}`, {
+          field: 'path',
+          value: path,
+          messageZh: `没有此接口：${req.method} ${path}`,
+        }).toJSON(),
+      );
+    }
+    // A client-side route of the single-page UI.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,62 @@
+/**
+ * @module cli/main
+ * The `zhengce` command line. Each subcommand parses its input, calls a service and renders the
+ * answer as a table (default), one JSON document (`--json`) or JSON Lines (`--jsonl`). Exit codes:
+ * 0 ok, 2 bad input (with `{"error":{code, field, message}}`), 1 fault.
+ */
+import { Command, CommanderError } from 'commander';
+import { catalogCommands } from './commands/catalog.ts';
+import { dataCommands } from './commands/data.ts';
+import { serveCommand } from './commands/serve.ts';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
+import { VERSION } from './version.ts';
+
+/** The process's own streams and clock. */
+export function processIo(): CliIo {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: () => new Date(),
+    isTTY: process.stdout.isTTY === true,
+  };
+}
+
+/** A command's outcome, set by its action. */
+export interface RunState {
+  exitCode: number;
+}
+
+/** Builds the program; `state.exitCode` carries the result of the action that ran. */
+export function buildProgram(io: CliIo, state: RunState): Command {
+  const program = new Command('zhengce')
+    .description('Zhengce (政策): rules as code for Beijing Municipal Gazette 2024 No. 13 / 北京市人民政府公报2024年第13期政策规则平台')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  catalogCommands(program, io, state);
+  dataCommands(program, io, state);
+  serveCommand(program, io, state);
+  return program;
+}
+
+/** Runs the CLI on `argv` (as `process.argv`) and resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const state: RunState = { exitCode: EXIT_OK };
+  const program = buildProgram(io, state);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; unknown options, missing arguments and the like are bad input.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+  return state.exitCode;
+}

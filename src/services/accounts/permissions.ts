@@ -1,0 +1,73 @@
+/**
+ * @module services/accounts/permissions
+ * Who may do what, and over which scope. Every service call names a permission and, where the
+ * resource belongs to a department or an enterprise, that scope; `authorize` refuses anything
+ * else. Later modules add their permissions here so the whole matrix stays in one table.
+ */
+import { ZhengceError } from '../../engine/errors.ts';
+import type { Actor, Role } from './actor.ts';
+
+/** The permissions of the platform and the roles that hold them. `public` includes anonymous callers. */
+export const PERMISSIONS = {
+  'policies.read': ['public', 'admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
+  'rules.evaluate': ['public', 'admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
+  'departments.read': ['public', 'admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
+  'enterprises.read': ['admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
+  'enterprises.write': ['admin', 'officer'],
+  'users.read': ['admin', 'officer', 'reviewer', 'command_office'],
+  'users.manage': ['admin'],
+  'tokens.own': ['admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
+  'audit.read': ['admin', 'reviewer'],
+  'audit.verify': ['admin'],
+} as const satisfies Record<string, readonly (Role | 'public')[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The resource a call touches, when it belongs to someone. */
+export interface Scope {
+  /** The department that owns the resource. Officers, reviewers and the command office reach only their own. */
+  readonly department?: string | null;
+  /** The enterprise the resource belongs to. Enterprise users reach only their own. */
+  readonly creditCode?: string | null;
+}
+
+/** True when the actor holds the permission (ignoring scope). */
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'system') return true;
+  const roles: readonly string[] = PERMISSIONS[permission];
+  if (roles.includes('public')) return true;
+  return actor.kind === 'user' && roles.includes(actor.role);
+}
+
+/**
+ * Throws unless the actor may perform `permission` on a resource in `scope`:
+ * `ZC_ERR_UNAUTHENTICATED` for an anonymous caller who must sign in, `ZC_ERR_FORBIDDEN` otherwise.
+ * Administrators and the system reach every scope.
+ */
+export function authorize(actor: Actor, permission: Permission, scope: Scope = {}): void {
+  if (!can(actor, permission)) {
+    if (actor.kind === 'anonymous') {
+      throw new ZhengceError('ZC_ERR_UNAUTHENTICATED', `sign in to ${permission}`, {
+        messageZh: `请先登录（${permission}）`,
+      });
+    }
+    throw forbidden(permission, actor.kind === 'user' ? `role ${actor.role}` : 'caller');
+  }
+  if (actor.kind !== 'user' || actor.role === 'admin') return;
+  if (scope.creditCode !== undefined && scope.creditCode !== null && actor.role === 'enterprise') {
+    if (actor.creditCode !== scope.creditCode) throw forbidden(permission, `enterprise ${scope.creditCode}`, 'creditCode', scope.creditCode);
+  }
+  if (scope.department !== undefined && scope.department !== null && actor.role !== 'enterprise') {
+    if (actor.department !== scope.department) throw forbidden(permission, `department ${scope.department}`, 'department', scope.department);
+  }
+  if (actor.role === 'enterprise' && scope.department !== undefined && scope.creditCode === undefined) {
+    throw forbidden(permission, `department ${scope.department}`, 'department', scope.department);
+  }
+}
+
+function forbidden(permission: string, what: string, field?: string, value?: unknown): ZhengceError {
+  return new ZhengceError('ZC_ERR_FORBIDDEN', `${permission} is not allowed for ${what}`, {
+    ...(field === undefined ? {} : { field, value }),
+    messageZh: `无权执行 ${permission}（${what}）`,
+  });
+}

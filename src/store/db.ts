@@ -1,0 +1,79 @@
+/**
+ * @module store/db
+ * Opens the database, applies migrations and closes it. Services receive a {@link Store} and open
+ * their transactions on `store.db`.
+ */
+import { Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import { ZhengceError } from '../engine/errors.ts';
+import { createDialect, type DatabaseTarget, type DialectName, parseDatabaseUrl } from './dialect.ts';
+import * as m0001 from './migrations/0001-foundation.ts';
+import type { Database } from './schema.ts';
+
+/** Every migration, in order. New ones are appended here. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-foundation': m0001,
+};
+
+/** An open database. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly target: DatabaseTarget;
+  /** The PostgreSQL schema the store lives in, when not the default (isolated test stores). */
+  readonly schema?: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database named by `url` (a `DATABASE_URL`; default the embedded SQLite file). */
+export function openStore(url?: string): Store {
+  const target = parseDatabaseUrl(url);
+  const db = new Kysely<Database>({ dialect: createDialect(target) });
+  return {
+    db,
+    dialect: target.dialect,
+    target,
+    close: () => db.destroy(),
+  };
+}
+
+/** One migration's result, for `zhengce db migrate`. */
+export interface MigrationReport {
+  readonly name: string;
+  readonly status: MigrationResult['status'];
+}
+
+/** Applies every pending migration. Throws `ZC_ERR_INTERNAL` with the per-migration report on failure. */
+export async function migrateToLatest(store: Store): Promise<MigrationReport[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: 'zc_migrations',
+    migrationLockTableName: 'zc_migrations_lock',
+    ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const report = (results ?? []).map((r) => ({ name: r.migrationName, status: r.status }));
+  if (error) {
+    throw new ZhengceError('ZC_ERR_INTERNAL', `migration failed: ${error instanceof Error ? error.message : String(error)}`, {
+      details: report,
+    });
+  }
+  return report;
+}
+
+/** Opens and migrates in one step (what `zhengce serve` does on start). */
+export async function openMigratedStore(url?: string): Promise<Store> {
+  const store = openStore(url);
+  try {
+    await migrateToLatest(store);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return store;
+}
+
+/** The current time as ISO-8601 UTC text, the form every timestamp column holds. */
+export function nowIso(clock: () => Date = () => new Date()): string {
+  return clock().toISOString();
+}

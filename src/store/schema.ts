@@ -1,0 +1,108 @@
+/**
+ * @module store/schema
+ * The database schema as Kysely types. One schema for SQLite and PostgreSQL: money in integer fen
+ * (`bigint`), booleans as 0/1 integers, times as ISO-8601 UTC text, dates as `YYYY-MM-DD` text,
+ * JSON as text. That keeps one query code path for both dialects.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface DepartmentTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  pollution_command_member: number;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name_zh: string;
+  display_name_en: string;
+  role: string;
+  department_code: string | null;
+  credit_code: string | null;
+  password_hash: string;
+  disabled: number;
+  failed_logins: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TokenTable {
+  id: Generated<number>;
+  /** SHA-256 of the secret; the secret itself is never stored. */
+  token_hash: string;
+  user_id: number;
+  kind: string;
+  label: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface EnterpriseTable {
+  credit_code: string;
+  name_zh: string;
+  name_en: string;
+  area: string;
+  lat: string | null;
+  lng: string | null;
+  industry: string | null;
+  foreign_invested: number;
+  investor_country: string | null;
+  scale: string | null;
+  employees: number | null;
+  registered_on: string | null;
+  /** Further profile fields as JSON text (flags used by later modules). */
+  profile: string;
+  demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_id: number | null;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** Every table, for `Kysely<Database>`. */
+export interface Database {
+  departments: DepartmentTable;
+  users: UserTable;
+  tokens: TokenTable;
+  enterprises: EnterpriseTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  settings: SettingTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type TokenRow = Selectable<TokenTable>;
+export type EnterpriseRow = Selectable<EnterpriseTable>;
+export type NewEnterprise = Insertable<EnterpriseTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type DepartmentRow = Selectable<DepartmentTable>;
