@@ -39,11 +39,15 @@ export const ENGINE_MESSAGES: MessageCatalog = {
   'engine.outcome.not_in_force': { zh: '不在施行期内', en: 'Not in force' },
 };
 
-/** Replaces `{name}` placeholders; unknown placeholders are left visible so a gap is noticed. */
-export function interpolate(template: string, params: Readonly<Record<string, unknown>>): string {
+/**
+ * Replaces `{name}` placeholders; unknown placeholders are left visible so a gap is noticed.
+ * Booleans read as 是/否 in Chinese and yes/no in English.
+ */
+export function interpolate(template: string, params: Readonly<Record<string, unknown>>, locale: Locale = 'zh-CN'): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined || v === null) return whole;
+    if (typeof v === 'boolean') return locale === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
     return typeof v === 'object' ? JSON.stringify(v) : String(v);
   });
 }
@@ -60,7 +64,7 @@ export function renderMessage(
 ): string {
   for (const c of catalogs) {
     const m = c[code];
-    if (m) return interpolate(locale === 'en' ? m.en : m.zh, params);
+    if (m) return interpolate(locale === 'en' ? m.en : m.zh, params, locale);
   }
   return code;
 }

@@ -64,7 +64,7 @@ export interface PolicyWindow {
   readonly repealedOn?: CalendarDate;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false, coerceTypes: false });
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, useDefaults: false, coerceTypes: false });
 ajv.addVocabulary(['x-description-zh', 'x-title-zh', 'x-unit', 'x-example']);
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 const validators = new WeakMap<FactsSchema, ValidateFunction>();
@@ -152,4 +152,13 @@ export function windowCheck(rule: Rule, asOf: CalendarDate, policy?: PolicyWindo
   const rs = validityStatus(rule.validity, asOf);
   if (rs !== 'in_force') return notInForce(rule, asOf, rs, rule.validity, rule.title);
   return null;
+}
+
+/**
+ * Declares a rule with its own facts type and returns it as a plain {@link Rule} for the catalog.
+ * The cast is sound because {@link evaluateRule} validates facts against `factsSchema` (which
+ * describes `F`) before `evaluate` sees them.
+ */
+export function defineRule<F>(rule: Rule<F>): Rule {
+  return rule as unknown as Rule;
 }

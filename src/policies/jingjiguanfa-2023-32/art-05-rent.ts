@@ -15,7 +15,7 @@ import type { Decision } from '../../engine/decision.ts';
 import { formatYuan, toFen } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { min, mul, parseRational, ratio, toDecimalString } from '../../engine/rational.ts';
-import type { Rule } from '../../engine/rule.ts';
+import { defineRule, type Rule } from '../../engine/rule.ts';
 import { valueAt } from '../../engine/parameter.ts';
 import { POLICY_ID, RENT_AREA_CAP_SQM, RENT_CAP_PER_SQM_DAY } from './parameters.ts';
 import { checkScope, SCOPE_CITATION, SCOPE_FACTS, SCOPE_MESSAGES, SCOPE_REQUIRED, type ScopeFacts } from './scope.ts';
@@ -37,7 +37,7 @@ export interface RentFacts extends ScopeFacts {
   readonly subsidisedDays: number;
 }
 
-export const art05Rent: Rule<RentFacts> = {
+export const art05Rent: Rule = defineRule<RentFacts>({
   id: `${POLICY_ID}/art-05-rent`,
   policyId: POLICY_ID,
   title: { zh: '创新成长计划房租补贴', en: 'Innovation Growth Plan rent subsidy' },
@@ -158,4 +158,4 @@ export const art05Rent: Rule<RentFacts> = {
     });
     return d.decide(amount);
   },
-};
+});

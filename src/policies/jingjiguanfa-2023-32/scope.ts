@@ -12,7 +12,7 @@ import { POLICY_ID } from './parameters.ts';
 
 export const SCOPE_CITATION = cite(
   POLICY_ID,
-  '适用范围',
+  '结语',
   '本措施适用于在亦庄新城 225 平方公里范围内注册、纳税并进行统计登记,近 3 年无重大行政处罚记录和刑事犯罪记录,未列入严重违法失信主体名单的企业。',
 );
 
