@@ -19,11 +19,22 @@ test('engine importing store is a violation', () => {
 });
 
 test('policies importing node:fs is a violation (policies are pure)', () => {
-  const v = checkFile(root, resolve(root, 'src/policies/p/x.ts'), "import { readFileSync } from 'node:fs';\n");
+  const v = checkFile(
+    root,
+    resolve(root, 'src/policies/p/x.ts'),
+    "import { readFileSync } from 'node:fs';\n",
+  );
   assert.equal(v.length, 1);
 });
 
 test('services importing policies and store is allowed; api importing cli is not', () => {
-  assert.deepEqual(checkFile(root, resolve(root, 'src/services/a/x.ts'), "import a from '../../policies/index.ts';\nimport b from '../../store/db.ts';\n"), []);
+  assert.deepEqual(
+    checkFile(
+      root,
+      resolve(root, 'src/services/a/x.ts'),
+      "import a from '../../policies/index.ts';\nimport b from '../../store/db.ts';\n",
+    ),
+    [],
+  );
   assert.equal(checkFile(root, resolve(root, 'src/api/x.ts'), "import a from '../cli/main.ts';\n").length, 1);
 });

@@ -9,9 +9,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Layer rank: a file may import only from its own rank or lower. */
-const RANK: Record<string, number> = { engine: 0, store: 1, policies: 2, services: 3, api: 4, cli: 4, web: 4 };
+const RANK: Record<string, number> = {
+  engine: 0,
+  store: 1,
+  policies: 2,
+  services: 3,
+  api: 4,
+  cli: 4,
+  web: 4,
+};
 /** Node modules a pure layer must not use. */
-const IMPURE = /^(node:)?(fs|fs\/promises|net|http|https|child_process|worker_threads|os|process|dgram|dns|tls|readline)$/;
+const IMPURE =
+  /^(node:)?(fs|fs\/promises|net|http|https|child_process|worker_threads|os|process|dgram|dns|tls|readline)$/;
 /** Packages a pure layer must not use (databases, servers). */
 const IMPURE_PACKAGES = /^(better-sqlite3|pg|kysely|fastify|@fastify\/.*|commander|argon2)$/;
 
@@ -29,7 +38,8 @@ function layerOf(rel: string): string | null {
   return parts[1] !== undefined && parts[1] in RANK ? parts[1] : null;
 }
 
-const IMPORT_RE = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+const IMPORT_RE =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
 /** Violations of one file's imports. */
 export function checkFile(root: string, file: string, source: string): Violation[] {
@@ -41,13 +51,31 @@ export function checkFile(root: string, file: string, source: string): Violation
     const spec = m[1] ?? m[2] ?? m[3] ?? '';
     const line = source.slice(0, m.index).split('\n').length + (source[m.index] === '\n' ? 1 : 0);
     if (spec.startsWith('.')) {
-      const target = relative(root, resolve(dirname(file), spec)).split('\\').join('/');
+      const target = relative(root, resolve(dirname(file), spec))
+        .split('\\')
+        .join('/');
       const tl = layerOf(target);
       if (layer === 'web' && tl !== 'web' && tl !== 'engine') {
-        out.push({ file: rel, line, spec, why: `web may import only web/ and src/engine, not ${tl ?? target}` });
+        out.push({
+          file: rel,
+          line,
+          spec,
+          why: `web may import only web/ and src/engine, not ${tl ?? target}`,
+        });
       } else if (tl !== null && layer !== 'web' && RANK[tl]! > RANK[layer]!) {
-        out.push({ file: rel, line, spec, why: `${layer} may not import ${tl} (imports point down: shells → services → policies → store → engine)` });
-      } else if (tl !== null && layer !== 'web' && RANK[tl] === RANK[layer] && tl !== layer && !(layer === 'cli' && tl === 'api')) {
+        out.push({
+          file: rel,
+          line,
+          spec,
+          why: `${layer} may not import ${tl} (imports point down: shells → services → policies → store → engine)`,
+        });
+      } else if (
+        tl !== null &&
+        layer !== 'web' &&
+        RANK[tl] === RANK[layer] &&
+        tl !== layer &&
+        !(layer === 'cli' && tl === 'api')
+      ) {
         out.push({ file: rel, line, spec, why: `${layer} may not import the sibling shell ${tl}` });
       }
     } else if ((layer === 'engine' || layer === 'policies') && !rel.endsWith('.test.ts')) {

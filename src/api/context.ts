@@ -57,11 +57,15 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
         });
       }
       const found = await authenticateToken(ctx.store, m[1]!, ctx.now());
-      if (!found || found.kind !== 'bearer') {
-        throw new ZhengceError('ZC_ERR_UNAUTHENTICATED', 'authorization: the token is unknown, revoked or expired', {
-          field: 'authorization',
-          messageZh: 'authorization：令牌无效、已撤销或已过期',
-        });
+      if (found?.kind !== 'bearer') {
+        throw new ZhengceError(
+          'ZC_ERR_UNAUTHENTICATED',
+          'authorization: the token is unknown, revoked or expired',
+          {
+            field: 'authorization',
+            messageZh: 'authorization：令牌无效、已撤销或已过期',
+          },
+        );
       }
       req.actor = found.actor;
       req.tokenId = found.tokenId;
@@ -70,12 +74,16 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
     const cookie = req.cookies[SESSION_COOKIE];
     if (cookie === undefined || cookie === '') return;
     const found = await authenticateToken(ctx.store, cookie, ctx.now());
-    if (!found || found.kind !== 'session') return; // an expired cookie is simply anonymous
+    if (found?.kind !== 'session') return; // an expired cookie is simply anonymous
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== CSRF_VALUE) {
-      throw new ZhengceError('ZC_ERR_FORBIDDEN', `${CSRF_HEADER}: a signed-in browser write must send "${CSRF_HEADER}: ${CSRF_VALUE}"`, {
-        field: CSRF_HEADER,
-        messageZh: `${CSRF_HEADER}：已登录的浏览器写操作须带请求头 "${CSRF_HEADER}: ${CSRF_VALUE}"`,
-      });
+      throw new ZhengceError(
+        'ZC_ERR_FORBIDDEN',
+        `${CSRF_HEADER}: a signed-in browser write must send "${CSRF_HEADER}: ${CSRF_VALUE}"`,
+        {
+          field: CSRF_HEADER,
+          messageZh: `${CSRF_HEADER}：已登录的浏览器写操作须带请求头 "${CSRF_HEADER}: ${CSRF_VALUE}"`,
+        },
+      );
     }
     req.actor = found.actor;
     req.tokenId = found.tokenId;

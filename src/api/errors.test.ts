@@ -9,7 +9,11 @@ import { ERROR_CODES, ZhengceError } from '../engine/errors.ts';
 import { HTTP_STATUS, toZhengceError } from './errors.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
-const rows = [...doc.matchAll(/^\| `(ZC_ERR_[A-Z_]+)` \| (\d{3}) \| (\d) \|/gm)].map((m) => ({ code: m[1]!, status: Number(m[2]), exit: Number(m[3]) }));
+const rows = [...doc.matchAll(/^\| `(ZC_ERR_[A-Z_]+)` \| (\d{3}) \| (\d) \|/gm)].map((m) => ({
+  code: m[1]!,
+  status: Number(m[2]),
+  exit: Number(m[3]),
+}));
 
 test('docs/errors.md lists exactly the codes of ERROR_CODES', () => {
   assert.deepEqual(rows.map((r) => r.code).sort(), Object.keys(ERROR_CODES).sort());
@@ -31,7 +35,18 @@ test('input errors are 4xx and faults 5xx', () => {
 });
 
 test("Fastify's validation errors become ZC_ERR_INVALID_INPUT with the field", () => {
-  const e = toZhengceError(Object.assign(new Error('bad'), { validation: [{ instancePath: '', params: { missingProperty: 'facts' }, message: "must have required property 'facts'" }], validationContext: 'body' }));
+  const e = toZhengceError(
+    Object.assign(new Error('bad'), {
+      validation: [
+        {
+          instancePath: '',
+          params: { missingProperty: 'facts' },
+          message: "must have required property 'facts'",
+        },
+      ],
+      validationContext: 'body',
+    }),
+  );
   assert.equal(e?.code, 'ZC_ERR_INVALID_INPUT');
   assert.equal(e?.field, 'facts');
   assert.equal(toZhengceError(new Error('plain')), null);

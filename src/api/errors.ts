@@ -30,28 +30,53 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 /** Converts Fastify's own errors (schema validation, bad JSON, body too large) to ZhengceErrors. */
 export function toZhengceError(err: unknown): ZhengceError | null {
   if (err instanceof ZhengceError) return err;
-  const fe = err as FastifyError & { validation?: { instancePath: string; message?: string; params?: Record<string, unknown> }[]; validationContext?: string };
+  const fe = err as FastifyError & {
+    validation?: { instancePath: string; message?: string; params?: Record<string, unknown> }[];
+    validationContext?: string;
+  };
   if (fe?.validation && fe.validation.length > 0) {
     const v = fe.validation[0]!;
     const ctx = fe.validationContext ?? 'input';
     const path = v.instancePath.split('/').filter(Boolean).join('.');
     const missing = v.params?.missingProperty;
     const extra = v.params?.additionalProperty;
-    const field = typeof missing === 'string' ? (path ? `${path}.${missing}` : missing) : typeof extra === 'string' ? (path ? `${path}.${extra}` : extra) : path || ctx;
+    const field =
+      typeof missing === 'string'
+        ? path
+          ? `${path}.${missing}`
+          : missing
+        : typeof extra === 'string'
+          ? path
+            ? `${path}.${extra}`
+            : extra
+          : path || ctx;
     const why = typeof extra === 'string' ? 'is not a known field' : (v.message ?? 'is invalid');
     return new ZhengceError('ZC_ERR_INVALID_INPUT', `${ctx} ${field}: ${why}`, {
       field,
       messageZh: `${field}：输入无效（${why}）`,
     });
   }
-  if (fe?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe instanceof SyntaxError && fe.statusCode === 400)) {
-    return new ZhengceError('ZC_ERR_INVALID_JSON', `body: ${fe.message}`, { field: 'body', messageZh: 'body：请求体不是有效的 JSON' });
+  if (
+    fe?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fe?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (fe instanceof SyntaxError && fe.statusCode === 400)
+  ) {
+    return new ZhengceError('ZC_ERR_INVALID_JSON', `body: ${fe.message}`, {
+      field: 'body',
+      messageZh: 'body：请求体不是有效的 JSON',
+    });
   }
   if (fe?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new ZhengceError('ZC_ERR_INVALID_INPUT', 'content-type: send application/json', { field: 'content-type', messageZh: 'content-type：请使用 application/json' });
+    return new ZhengceError('ZC_ERR_INVALID_INPUT', 'content-type: send application/json', {
+      field: 'content-type',
+      messageZh: 'content-type：请使用 application/json',
+    });
   }
   if (fe?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return new ZhengceError('ZC_ERR_INVALID_INPUT', 'body: too large', { field: 'body', messageZh: 'body：请求体过大' });
+    return new ZhengceError('ZC_ERR_INVALID_INPUT', 'body: too large', {
+      field: 'body',
+      messageZh: 'body：请求体过大',
+    });
   }
   if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new ZhengceError('ZC_ERR_INVALID_INPUT', fe.message, { messageZh: fe.message });
@@ -60,7 +85,10 @@ export function toZhengceError(err: unknown): ZhengceError | null {
 }
 
 /** Installs the error and not-found handlers. */
-export function installErrorHandlers(app: FastifyInstance, notFound: (req: FastifyRequest, reply: FastifyReply) => unknown): void {
+export function installErrorHandlers(
+  app: FastifyInstance,
+  notFound: (req: FastifyRequest, reply: FastifyReply) => unknown,
+): void {
   app.setErrorHandler((err, req, reply) => {
     const ze = toZhengceError(err);
     if (ze) {

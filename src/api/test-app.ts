@@ -19,10 +19,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestApp(factory: TestStoreFactory, now: () => Date = () => FIXED_NOW): Promise<TestApp> {
+export async function openTestApp(
+  factory: TestStoreFactory,
+  now: () => Date = () => FIXED_NOW,
+): Promise<TestApp> {
   const store = await factory.open();
   await syncDepartments(store);
-  const app = await buildApp({ store, now, version: 'test', secureCookies: false }, { webRoot: '/nonexistent' });
+  const app = await buildApp(
+    { store, now, version: 'test', secureCookies: false },
+    { webRoot: '/nonexistent' },
+  );
   return {
     app,
     store,
@@ -34,12 +40,20 @@ export async function openTestApp(factory: TestStoreFactory, now: () => Date = (
 }
 
 /** Creates a user through the service (as the system). */
-export async function addUser(store: Store, input: { username: string; role: string; department?: string; creditCode?: string }, password = 'correct-horse-42'): Promise<void> {
+export async function addUser(
+  store: Store,
+  input: { username: string; role: string; department?: string; creditCode?: string },
+  password = 'correct-horse-42',
+): Promise<void> {
   await createUser(store, systemActor('test'), { ...input, password });
 }
 
 /** Signs in and returns the session cookie header for later requests. */
-export async function signIn(app: FastifyInstance, username: string, password = 'correct-horse-42'): Promise<Record<string, string>> {
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = 'correct-horse-42',
+): Promise<Record<string, string>> {
   const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
   if (r.statusCode !== 200) throw new Error(`login ${username}: ${r.statusCode} ${r.body}`);
   const cookie = r.cookies.find((c) => c.name === SESSION_COOKIE);

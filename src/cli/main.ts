@@ -31,7 +31,9 @@ export interface RunState {
 /** Builds the program; `state.exitCode` carries the result of the action that ran. */
 export function buildProgram(io: CliIo, state: RunState): Command {
   const program = new Command('zhengce')
-    .description('Zhengce (政策): rules as code for Beijing Municipal Gazette 2024 No. 13 / 北京市人民政府公报2024年第13期政策规则平台')
+    .description(
+      'Zhengce (政策): rules as code for Beijing Municipal Gazette 2024 No. 13 / 北京市人民政府公报2024年第13期政策规则平台',
+    )
     .version(VERSION)
     .showHelpAfterError()
     .exitOverride()

@@ -5,11 +5,11 @@
  * the amount where there is one. Wording lives in message catalogues keyed by `code`.
  */
 import type { Citation } from './citation.ts';
-import type { Fen } from './money.ts';
-import { formatYuan } from './money.ts';
 import type { JsonObject, JsonValue } from './json.ts';
 import type { Bilingual, MessageCatalog } from './messages.ts';
 import { ENGINE_MESSAGES, renderBilingual } from './messages.ts';
+import type { Fen } from './money.ts';
+import { formatYuan } from './money.ts';
 import type { CalendarDate, Validity } from './period.ts';
 
 export type Outcome = 'eligible' | 'ineligible' | 'needs_review' | 'not_in_force';
@@ -92,7 +92,9 @@ export class DecisionBuilder {
 
   /** Records a condition and returns whether it passed. */
   check(code: string, passed: boolean | null, params: JsonObject = {}, citation?: Citation): boolean {
-    this.#reasons.push(citation === undefined ? { code, passed, params } : { code, passed, params, citation });
+    this.#reasons.push(
+      citation === undefined ? { code, passed, params } : { code, passed, params, citation },
+    );
     return passed === true;
   }
 
@@ -233,7 +235,11 @@ export function decisionToJson(d: Decision, ...catalogs: readonly MessageCatalog
 }
 
 /** Engine reasons carry `subject` in zh and `subjectEn` in en; use each in its own language. */
-function bilingualWithSubject(code: string, params: JsonObject, catalogs: readonly MessageCatalog[]): Bilingual {
+function bilingualWithSubject(
+  code: string,
+  params: JsonObject,
+  catalogs: readonly MessageCatalog[],
+): Bilingual {
   const zh = renderBilingual(code, params, ...catalogs).zh;
   const enParams = typeof params.subjectEn === 'string' ? { ...params, subject: params.subjectEn } : params;
   return { zh, en: renderBilingual(code, enParams, ...catalogs).en };

@@ -65,7 +65,11 @@ export class ZhengceError extends Error {
 
   /** The JSON body every shell answers with: `{"error":{code, field, value, message, messageZh}}`. */
   toJSON(): { error: Record<string, unknown> } {
-    const error: Record<string, unknown> = { code: this.code, field: this.field ?? null, message: this.message };
+    const error: Record<string, unknown> = {
+      code: this.code,
+      field: this.field ?? null,
+      message: this.message,
+    };
     if (this.value !== undefined) error.value = this.value;
     if (this.messageZh !== undefined) error.messageZh = this.messageZh;
     if (this.details !== undefined) error.details = this.details;

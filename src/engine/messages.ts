@@ -43,7 +43,11 @@ export const ENGINE_MESSAGES: MessageCatalog = {
  * Replaces `{name}` placeholders; unknown placeholders are left visible so a gap is noticed.
  * Booleans read as 是/否 in Chinese and yes/no in English.
  */
-export function interpolate(template: string, params: Readonly<Record<string, unknown>>, locale: Locale = 'zh-CN'): string {
+export function interpolate(
+  template: string,
+  params: Readonly<Record<string, unknown>>,
+  locale: Locale = 'zh-CN',
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined || v === null) return whole;

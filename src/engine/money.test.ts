@@ -30,7 +30,11 @@ describe('parseYuan and formatYuan', () => {
     assert.equal(formatYuan(fen(0)), '0.00');
   });
   test('more than two decimals is refused, not rounded', () => {
-    assert.throws(() => parseYuan('1.005', 'facts.investment'), (e: unknown) => e instanceof ZhengceError && e.code === 'ZC_ERR_INVALID_MONEY' && e.field === 'facts.investment');
+    assert.throws(
+      () => parseYuan('1.005', 'facts.investment'),
+      (e: unknown) =>
+        e instanceof ZhengceError && e.code === 'ZC_ERR_INVALID_MONEY' && e.field === 'facts.investment',
+    );
   });
   test('non-numbers and unsafe sizes are refused', () => {
     assert.throws(() => parseYuan('12,000'));

@@ -4,8 +4,8 @@
  * conversion to fen names its rounding mode at the step the clause implies. Serialised as yuan
  * strings (`"1234.50"`), shown as 元 or 万元.
  */
-import { ZhengceError, describe } from './errors.ts';
-import { type Rational, type RoundingMode, divRound, mul, parseRational, ratio } from './rational.ts';
+import { describe, ZhengceError } from './errors.ts';
+import { divRound, mul, parseRational, type Rational, type RoundingMode, ratio } from './rational.ts';
 
 declare const fenBrand: unique symbol;
 /** An amount in fen (1 元 = 100 fen), a safe integer. */
@@ -44,7 +44,12 @@ export function parseYuan(value: unknown, field = 'amount'): Fen {
   }
   const s = String(value).trim();
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) {
-    throw moneyError(field, value, 'is not a yuan amount with at most two decimals', '不是最多两位小数的金额（元）');
+    throw moneyError(
+      field,
+      value,
+      'is not a yuan amount with at most two decimals',
+      '不是最多两位小数的金额（元）',
+    );
   }
   const neg = s.startsWith('-');
   const [int = '0', frac = ''] = (neg ? s.slice(1) : s).split('.');
@@ -85,15 +90,16 @@ export function subFen(a: Fen, b: Fen): Fen {
 }
 export function minFen(...amounts: readonly Fen[]): Fen {
   if (amounts.length === 0) throw new ZhengceError('ZC_ERR_INTERNAL', 'minFen of nothing');
-  return amounts.reduce((m, a) => (a < m ? a : m));
+  return Math.min(...amounts) as Fen;
 }
 export function maxFen(...amounts: readonly Fen[]): Fen {
   if (amounts.length === 0) throw new ZhengceError('ZC_ERR_INTERNAL', 'maxFen of nothing');
-  return amounts.reduce((m, a) => (a > m ? a : m));
+  return Math.max(...amounts) as Fen;
 }
 /** Multiplies by a whole count (vehicles, units). */
 export function timesFen(amount: Fen, count: number): Fen {
-  if (!Number.isSafeInteger(count)) throw new ZhengceError('ZC_ERR_INVALID_INPUT', `count ${count} is not an integer`);
+  if (!Number.isSafeInteger(count))
+    throw new ZhengceError('ZC_ERR_INVALID_INPUT', `count ${count} is not an integer`);
   return fen(BigInt(amount) * BigInt(count));
 }
 

@@ -31,7 +31,10 @@ export function parameter<T>(def: Parameter<T>): Parameter<T> {
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
     if (prev.to === undefined || prev.to >= sorted[i]!.from) {
-      throw new ZhengceError('ZC_ERR_CONFIG', `parameter ${def.id}: values from ${prev.from} and ${sorted[i]!.from} overlap`);
+      throw new ZhengceError(
+        'ZC_ERR_CONFIG',
+        `parameter ${def.id}: values from ${prev.from} and ${sorted[i]!.from} overlap`,
+      );
     }
   }
   return { ...def, values: sorted };

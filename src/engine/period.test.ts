@@ -4,7 +4,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ZhengceError } from './errors.ts';
-import { addDays, daysBetween, isCalendarDate, isoWeekday, parseCalendarDate, shanghaiDate, validity, validityStatus } from './period.ts';
+import {
+  addDays,
+  daysBetween,
+  isCalendarDate,
+  isoWeekday,
+  parseCalendarDate,
+  shanghaiDate,
+  validity,
+  validityStatus,
+} from './period.ts';
 
 describe('dates', () => {
   test('real dates only', () => {
@@ -18,7 +27,11 @@ describe('dates', () => {
   test('a malformed date names the field and the value', () => {
     assert.throws(
       () => parseCalendarDate('2025-02-30', 'asOf'),
-      (e: unknown) => e instanceof ZhengceError && e.code === 'ZC_ERR_INVALID_DATE' && e.field === 'asOf' && e.value === '2025-02-30',
+      (e: unknown) =>
+        e instanceof ZhengceError &&
+        e.code === 'ZC_ERR_INVALID_DATE' &&
+        e.field === 'asOf' &&
+        e.value === '2025-02-30',
     );
   });
   test('today in Asia/Shanghai is UTC+8', () => {
@@ -51,6 +64,9 @@ describe('validity windows are inclusive on the first and the last day', () => {
     assert.equal(validityStatus(validity('2023-10-09'), parseCalendarDate('2999-12-31')), 'in_force');
   });
   test('to before from is a configuration fault', () => {
-    assert.throws(() => validity('2025-01-02', '2025-01-01'), (e: unknown) => e instanceof ZhengceError && e.code === 'ZC_ERR_CONFIG');
+    assert.throws(
+      () => validity('2025-01-02', '2025-01-01'),
+      (e: unknown) => e instanceof ZhengceError && e.code === 'ZC_ERR_CONFIG',
+    );
   });
 });

@@ -5,7 +5,7 @@
  * inclusive at both ends: a policy valid `{from: '2023-11-23', to: '2025-12-31'}` is in force on
  * both of those days and on no other outside them.
  */
-import { ZhengceError, describe } from './errors.ts';
+import { describe, ZhengceError } from './errors.ts';
 
 declare const calendarDateBrand: unique symbol;
 /** A real calendar date, `YYYY-MM-DD`, in Asia/Shanghai. */

@@ -4,7 +4,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ZhengceError } from './errors.ts';
-import { add, cmp, divRound, mul, parseRational, ratio, roundRational, sub, toDecimalString, toPercentString } from './rational.ts';
+import {
+  add,
+  cmp,
+  divRound,
+  mul,
+  parseRational,
+  ratio,
+  roundRational,
+  sub,
+  toDecimalString,
+  toPercentString,
+} from './rational.ts';
 
 describe('parseRational', () => {
   test('decimal text, fractions, percentages and JSON numbers are exact', () => {
@@ -23,7 +34,8 @@ describe('parseRational', () => {
     for (const bad of ['abc', '', '1/0', Number.NaN, Number.POSITIVE_INFINITY, {}, null, '1.2.3']) {
       assert.throws(
         () => parseRational(bad, 'facts.area'),
-        (e: unknown) => e instanceof ZhengceError && e.code === 'ZC_ERR_INVALID_INPUT' && e.field === 'facts.area',
+        (e: unknown) =>
+          e instanceof ZhengceError && e.code === 'ZC_ERR_INVALID_INPUT' && e.field === 'facts.area',
       );
     }
   });

@@ -5,7 +5,7 @@
  * floating-point error (policy-notes: `Math.ceil(100/520*(2120.8-2100)+400)` is 405 in floats,
  * 404 exactly).
  */
-import { ZhengceError, describe } from './errors.ts';
+import { describe, ZhengceError } from './errors.ts';
 
 /** An exact fraction `n/d` in lowest terms with `d > 0`. */
 export interface Rational {

@@ -8,7 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Citation } from './citation.ts';
 import type { Decision, DecisionTarget } from './decision.ts';
 import { notInForce } from './decision.ts';
-import { ZhengceError, describe } from './errors.ts';
+import { describe, ZhengceError } from './errors.ts';
 import type { Bilingual, MessageCatalog } from './messages.ts';
 import { type CalendarDate, type Validity, validityStatus } from './period.ts';
 
@@ -64,7 +64,13 @@ export interface PolicyWindow {
   readonly repealedOn?: CalendarDate;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, useDefaults: false, coerceTypes: false });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  useDefaults: false,
+  coerceTypes: false,
+});
 ajv.addVocabulary(['x-description-zh', 'x-title-zh', 'x-unit', 'x-example']);
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 const validators = new WeakMap<FactsSchema, ValidateFunction>();
@@ -96,7 +102,10 @@ export function checkFacts(schema: FactsSchema, facts: unknown): FactIssue[] {
 function issueOf(e: ErrorObject, facts: unknown): FactIssue {
   const segs = e.instancePath.split('/').slice(1).map(decodeURIComponent);
   let field = ['facts', ...segs].join('.');
-  let value = segs.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), facts);
+  let value = segs.reduce<unknown>(
+    (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+    facts,
+  );
   let message = e.message ?? 'is invalid';
   if (e.keyword === 'required') {
     field = `${field}.${String(e.params.missingProperty)}`;
@@ -133,7 +142,12 @@ export function assertFacts(rule: Pick<Rule, 'id' | 'factsSchema'>, facts: unkno
  * Evaluates a rule: validates the facts (throws `ZC_ERR_FACTS_INVALID`), then answers
  * `not_in_force` when `asOf` is outside the policy's or the rule's window, else the rule's decision.
  */
-export function evaluateRule<F>(rule: Rule<F>, facts: unknown, asOf: CalendarDate, policy?: PolicyWindow): Decision {
+export function evaluateRule<F>(
+  rule: Rule<F>,
+  facts: unknown,
+  asOf: CalendarDate,
+  policy?: PolicyWindow,
+): Decision {
   assertFacts(rule as unknown as Rule, facts);
   const outside = windowCheck(rule as unknown as Rule, asOf, policy);
   if (outside) return outside;

@@ -54,9 +54,13 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport[]> 
   const { error, results } = await migrator.migrateToLatest();
   const report = (results ?? []).map((r) => ({ name: r.migrationName, status: r.status }));
   if (error) {
-    throw new ZhengceError('ZC_ERR_INTERNAL', `migration failed: ${error instanceof Error ? error.message : String(error)}`, {
-      details: report,
-    });
+    throw new ZhengceError(
+      'ZC_ERR_INTERNAL',
+      `migration failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        details: report,
+      },
+    );
   }
   return report;
 }

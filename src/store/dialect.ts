@@ -33,11 +33,15 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   const m = /^(?:sqlite|file):(?:\/\/)?(.*)$/i.exec(u);
   const file = m ? m[1]! : u;
   if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
-    throw new ZhengceError('ZC_ERR_CONFIG', `DATABASE_URL: ${JSON.stringify(u)} is neither postgres:// nor a SQLite path`, {
-      field: 'DATABASE_URL',
-      value: u,
-      messageZh: `DATABASE_URL：${JSON.stringify(u)} 既不是 postgres:// 地址，也不是 SQLite 文件路径`,
-    });
+    throw new ZhengceError(
+      'ZC_ERR_CONFIG',
+      `DATABASE_URL: ${JSON.stringify(u)} is neither postgres:// nor a SQLite path`,
+      {
+        field: 'DATABASE_URL',
+        value: u,
+        messageZh: `DATABASE_URL：${JSON.stringify(u)} 既不是 postgres:// 地址，也不是 SQLite 文件路径`,
+      },
+    );
   }
   return { dialect: 'sqlite', file };
 }
@@ -46,7 +50,8 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
 // number and refuse silently losing precision (fen beyond 2^53 would be 90 trillion yuan).
 pg.types.setTypeParser(20, (v: string) => {
   const n = Number(v);
-  if (!Number.isSafeInteger(n)) throw new ZhengceError('ZC_ERR_INTERNAL', `int8 value ${v} exceeds the safe integer range`);
+  if (!Number.isSafeInteger(n))
+    throw new ZhengceError('ZC_ERR_INTERNAL', `int8 value ${v} exceeds the safe integer range`);
   return n;
 });
 

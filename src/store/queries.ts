@@ -70,7 +70,10 @@ export function listUsers(db: Db, opts: { department?: string } = {}): Promise<U
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -119,8 +122,17 @@ export async function revokeToken(db: Db, id: number, nowIso: string): Promise<b
   return Number(r.numUpdatedRows) > 0;
 }
 
-export async function revokeUserTokens(db: Db, userId: number, nowIso: string, kind?: string): Promise<number> {
-  let q = db.updateTable('tokens').set({ revoked_at: nowIso }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+export async function revokeUserTokens(
+  db: Db,
+  userId: number,
+  nowIso: string,
+  kind?: string,
+): Promise<number> {
+  let q = db
+    .updateTable('tokens')
+    .set({ revoked_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
   if (kind !== undefined) q = q.where('kind', '=', kind);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -150,7 +162,12 @@ export function listEnterprises(
   db: Db,
   opts: { area?: string; q?: string; creditCode?: string; limit: number; offset: number },
 ): Promise<EnterpriseRow[]> {
-  let q = db.selectFrom('enterprises').selectAll().orderBy('credit_code').limit(opts.limit).offset(opts.offset);
+  let q = db
+    .selectFrom('enterprises')
+    .selectAll()
+    .orderBy('credit_code')
+    .limit(opts.limit)
+    .offset(opts.offset);
   if (opts.area !== undefined) q = q.where('area', '=', opts.area);
   if (opts.creditCode !== undefined) q = q.where('credit_code', '=', opts.creditCode);
   if (opts.q !== undefined && opts.q !== '') {
@@ -163,7 +180,10 @@ export function listEnterprises(
   return q.execute();
 }
 
-export async function countEnterprises(db: Db, opts: { area?: string; creditCode?: string } = {}): Promise<number> {
+export async function countEnterprises(
+  db: Db,
+  opts: { area?: string; creditCode?: string } = {},
+): Promise<number> {
   let q = db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n'));
   if (opts.area !== undefined) q = q.where('area', '=', opts.area);
   if (opts.creditCode !== undefined) q = q.where('credit_code', '=', opts.creditCode);
@@ -195,7 +215,13 @@ export function auditHead(db: Db): Promise<{ seq: number; hash: string }> {
 
 /** Audit rows in sequence order, from `afterSeq`, at most `limit`. */
 export function readAudit(db: Db, afterSeq: number, limit: number): Promise<AuditRow[]> {
-  return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export function listAudit(

@@ -49,8 +49,20 @@ for (const factory of testStores()) {
     });
 
     test('departments upsert and list', async () => {
-      await q.upsertDepartment(store.db, { code: 'city-ops', name_zh: '城市运行局', name_en: 'City Operations Bureau', kind: 'etdz-bureau', pollution_command_member: 1 });
-      await q.upsertDepartment(store.db, { code: 'city-ops', name_zh: '城市运行局', name_en: 'Urban Operation Bureau', kind: 'etdz-bureau', pollution_command_member: 1 });
+      await q.upsertDepartment(store.db, {
+        code: 'city-ops',
+        name_zh: '城市运行局',
+        name_en: 'City Operations Bureau',
+        kind: 'etdz-bureau',
+        pollution_command_member: 1,
+      });
+      await q.upsertDepartment(store.db, {
+        code: 'city-ops',
+        name_zh: '城市运行局',
+        name_en: 'Urban Operation Bureau',
+        kind: 'etdz-bureau',
+        pollution_command_member: 1,
+      });
       const all = await q.listDepartments(store.db);
       assert.equal(all.length, 1);
       assert.equal(all[0]!.name_en, 'Urban Operation Bureau');
@@ -72,9 +84,7 @@ for (const factory of testStores()) {
       });
       assert.equal(typeof u.id, 'number');
       assert.equal((await q.findUserByUsername(store.db, 'alice'))?.id, u.id);
-      await assert.rejects(() =>
-        q.insertUser(store.db, { ...u, id: undefined as never, username: 'alice' }),
-      );
+      await assert.rejects(() => q.insertUser(store.db, { ...u, id: undefined as never, username: 'alice' }));
       assert.equal(await q.countUsers(store.db), 1);
     });
 
@@ -98,10 +108,27 @@ for (const factory of testStores()) {
 
     test('tokens: live until revoked or expired', async () => {
       const user = (await q.findUserByUsername(store.db, 'alice'))!;
-      const t = await q.insertToken(store.db, { token_hash: 'h1', user_id: user.id, kind: 'session', label: null, created_at: T0, expires_at: '2026-11-27T13:00:00.000Z' });
-      assert.equal((await q.findLiveToken(store.db, 'h1', '2026-11-27T12:59:59.999Z'))?.user.username, 'alice');
+      const t = await q.insertToken(store.db, {
+        token_hash: 'h1',
+        user_id: user.id,
+        kind: 'session',
+        label: null,
+        created_at: T0,
+        expires_at: '2026-11-27T13:00:00.000Z',
+      });
+      assert.equal(
+        (await q.findLiveToken(store.db, 'h1', '2026-11-27T12:59:59.999Z'))?.user.username,
+        'alice',
+      );
       assert.equal(await q.findLiveToken(store.db, 'h1', '2026-11-27T13:00:00.000Z'), undefined);
-      const t2 = await q.insertToken(store.db, { token_hash: 'h2', user_id: user.id, kind: 'bearer', label: 'ci', created_at: T0, expires_at: null });
+      const t2 = await q.insertToken(store.db, {
+        token_hash: 'h2',
+        user_id: user.id,
+        kind: 'bearer',
+        label: 'ci',
+        created_at: T0,
+        expires_at: null,
+      });
       assert.ok(await q.findLiveToken(store.db, 'h2', '2099-01-01T00:00:00.000Z'));
       assert.equal(await q.revokeToken(store.db, t2.id, T0), true);
       assert.equal(await q.revokeToken(store.db, t2.id, T0), false, 'revoking twice changes nothing');
@@ -114,14 +141,21 @@ for (const factory of testStores()) {
 
     test('enterprises: upsert, filter, count, and search that treats % and _ literally, any case, in Chinese', async () => {
       await q.upsertEnterprise(store.db, enterprise('91110302MA00000001', '亦庄星河精密制造有限公司'));
-      await q.upsertEnterprise(store.db, enterprise('91110302MA00000002', 'Acme 100%_Robotics', 'yizhuang_225'));
-      await q.upsertEnterprise(store.db, { ...enterprise('91110302MA00000001', '亦庄星河精密制造有限公司（更名）'), created_at: '2030-01-01T00:00:00.000Z' });
+      await q.upsertEnterprise(
+        store.db,
+        enterprise('91110302MA00000002', 'Acme 100%_Robotics', 'yizhuang_225'),
+      );
+      await q.upsertEnterprise(store.db, {
+        ...enterprise('91110302MA00000001', '亦庄星河精密制造有限公司（更名）'),
+        created_at: '2030-01-01T00:00:00.000Z',
+      });
       assert.equal(await q.countEnterprises(store.db), 2);
       assert.equal(await q.countEnterprises(store.db, { area: 'yizhuang_225' }), 1);
       const renamed = await q.findEnterprise(store.db, '91110302MA00000001');
       assert.equal(renamed?.name_zh, '亦庄星河精密制造有限公司（更名）');
       assert.equal(renamed?.created_at, T0, 'an update keeps the creation time');
-      const page = (opts: { q?: string; area?: string }) => q.listEnterprises(store.db, { ...opts, limit: 10, offset: 0 });
+      const page = (opts: { q?: string; area?: string }) =>
+        q.listEnterprises(store.db, { ...opts, limit: 10, offset: 0 });
       assert.equal((await page({ q: '星河' })).length, 1);
       assert.equal((await page({ q: 'acme' })).length, 1, 'case-insensitive');
       assert.equal((await page({ q: '100%_' })).length, 1);
@@ -134,9 +168,23 @@ for (const factory of testStores()) {
       const { seq, prevHash } = await q.claimAuditSeq(store.db);
       assert.equal(seq, 1);
       assert.equal(prevHash, '0'.repeat(64));
-      await q.insertAuditRow(store.db, { seq, at: T0, actor_id: null, actor: 'system:test', action: 'x', entity_type: 't', entity_id: null, details: '{}', prev_hash: prevHash, hash: 'a'.repeat(64) });
+      await q.insertAuditRow(store.db, {
+        seq,
+        at: T0,
+        actor_id: null,
+        actor: 'system:test',
+        action: 'x',
+        entity_type: 't',
+        entity_id: null,
+        details: '{}',
+        prev_hash: prevHash,
+        hash: 'a'.repeat(64),
+      });
       assert.deepEqual(await q.auditHead(store.db), { seq: 1, hash: 'a'.repeat(64) });
-      await assert.rejects(() => store.db.updateTable('audit_log').set({ action: 'forged' }).execute(), /append-only/);
+      await assert.rejects(
+        () => store.db.updateTable('audit_log').set({ action: 'forged' }).execute(),
+        /append-only/,
+      );
       await assert.rejects(() => store.db.deleteFrom('audit_log').execute(), /append-only/);
       assert.equal((await q.readAudit(store.db, 0, 10)).length, 1);
     });
@@ -145,7 +193,18 @@ for (const factory of testStores()) {
       await assert.rejects(() =>
         store.db.transaction().execute(async (trx) => {
           const { seq, prevHash } = await q.claimAuditSeq(trx);
-          await q.insertAuditRow(trx, { seq, at: T0, actor_id: null, actor: 'system:test', action: 'y', entity_type: 't', entity_id: null, details: '{}', prev_hash: prevHash, hash: 'b'.repeat(64) });
+          await q.insertAuditRow(trx, {
+            seq,
+            at: T0,
+            actor_id: null,
+            actor: 'system:test',
+            action: 'y',
+            entity_type: 't',
+            entity_id: null,
+            details: '{}',
+            prev_hash: prevHash,
+            hash: 'b'.repeat(64),
+          });
           throw new Error('boom');
         }),
       );
@@ -171,13 +230,24 @@ for (const factory of testStores()) {
 describe('DATABASE_URL parsing', () => {
   test('postgres URLs select PostgreSQL; paths and sqlite: URLs select SQLite', () => {
     assert.deepEqual(parseDatabaseUrl(undefined), { dialect: 'sqlite', file: './data/zhengce.db' });
-    assert.deepEqual(parseDatabaseUrl('postgres://u@h:5432/db'), { dialect: 'postgres', url: 'postgres://u@h:5432/db' });
-    assert.deepEqual(parseDatabaseUrl('postgresql://h/db'), { dialect: 'postgres', url: 'postgresql://h/db' });
+    assert.deepEqual(parseDatabaseUrl('postgres://u@h:5432/db'), {
+      dialect: 'postgres',
+      url: 'postgres://u@h:5432/db',
+    });
+    assert.deepEqual(parseDatabaseUrl('postgresql://h/db'), {
+      dialect: 'postgres',
+      url: 'postgresql://h/db',
+    });
     assert.deepEqual(parseDatabaseUrl('sqlite:./x.db'), { dialect: 'sqlite', file: './x.db' });
     assert.deepEqual(parseDatabaseUrl('file:///tmp/x.db'), { dialect: 'sqlite', file: '/tmp/x.db' });
     assert.deepEqual(parseDatabaseUrl('/var/lib/zc.db'), { dialect: 'sqlite', file: '/var/lib/zc.db' });
   });
   test('other schemes are a configuration error naming DATABASE_URL', () => {
-    assert.throws(() => parseDatabaseUrl('mysql://h/db'), (e: unknown) => (e as { code: string; field: string }).code === 'ZC_ERR_CONFIG' && (e as { field: string }).field === 'DATABASE_URL');
+    assert.throws(
+      () => parseDatabaseUrl('mysql://h/db'),
+      (e: unknown) =>
+        (e as { code: string; field: string }).code === 'ZC_ERR_CONFIG' &&
+        (e as { field: string }).field === 'DATABASE_URL',
+    );
   });
 });

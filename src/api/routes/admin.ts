@@ -11,22 +11,36 @@ import type { AppContext } from '../context.ts';
 import { errorResponses } from './schemas.ts';
 
 export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/api/v1/departments', { schema: { tags: ['accounts'], summary: 'Departments named in the documents' } }, async (req) => {
-    authorize(req.actor, 'departments.read');
-    const rows = await listDepartments(ctx.store.db);
-    return {
-      departments: rows.map((d) => ({
-        code: d.code,
-        name: { zh: d.name_zh, en: d.name_en },
-        kind: d.kind,
-        pollutionCommandMember: d.pollution_command_member === 1,
-      })),
-    };
-  });
+  app.get(
+    '/api/v1/departments',
+    { schema: { tags: ['accounts'], summary: 'Departments named in the documents' } },
+    async (req) => {
+      authorize(req.actor, 'departments.read');
+      const rows = await listDepartments(ctx.store.db);
+      return {
+        departments: rows.map((d) => ({
+          code: d.code,
+          name: { zh: d.name_zh, en: d.name_en },
+          kind: d.kind,
+          pollutionCommandMember: d.pollution_command_member === 1,
+        })),
+      };
+    },
+  );
 
-  app.get('/api/v1/users', { schema: { tags: ['accounts'], summary: 'Users (administrators: all; others: own department)', response: errorResponses(401, 403) } }, async (req) => ({
-    users: await listUsers(ctx.store, req.actor),
-  }));
+  app.get(
+    '/api/v1/users',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Users (administrators: all; others: own department)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req) => ({
+      users: await listUsers(ctx.store, req.actor),
+    }),
+  );
 
   app.post<{ Body: NewUserInput }>(
     '/api/v1/users',
@@ -51,7 +65,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: errorResponses(400, 401, 403, 409),
       },
     },
-    async (req, reply) => reply.code(201).send({ user: await createUser(ctx.store, req.actor, req.body, ctx.now()) }),
+    async (req, reply) =>
+      reply.code(201).send({ user: await createUser(ctx.store, req.actor, req.body, ctx.now()) }),
   );
 
   app.get<{ Querystring: { area?: string; q?: string; limit?: string; offset?: string } }>(
@@ -62,7 +77,12 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Enterprises (an enterprise user sees only its own)',
         querystring: {
           type: 'object',
-          properties: { area: { type: 'string' }, q: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' } },
+          properties: {
+            area: { type: 'string' },
+            q: { type: 'string' },
+            limit: { type: 'string' },
+            offset: { type: 'string' },
+          },
         },
         response: errorResponses(400, 401, 403),
       },
@@ -108,8 +128,18 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get('/api/v1/audit/verify', { schema: { tags: ['audit'], summary: 'Verify the audit hash chain (administrators)', response: errorResponses(401, 403) } }, async (req) => {
-    authorize(req.actor, 'audit.verify');
-    return verifyAuditChain(ctx.store);
-  });
+  app.get(
+    '/api/v1/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Verify the audit hash chain (administrators)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req) => {
+      authorize(req.actor, 'audit.verify');
+      return verifyAuditChain(ctx.store);
+    },
+  );
 }

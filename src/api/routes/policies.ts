@@ -3,9 +3,9 @@
  * The policy catalog: list with status as of a date, one policy with its clause outline, one clause.
  */
 import type { FastifyInstance } from 'fastify';
-import { listPolicies, resolveAsOf, showClause, showPolicy } from '../../services/catalog/index.ts';
 import { invalidInput } from '../../engine/errors.ts';
 import type { PolicyStatus } from '../../policies/types.ts';
+import { listPolicies, resolveAsOf, showClause, showPolicy } from '../../services/catalog/index.ts';
 import { type AppContext, today } from '../context.ts';
 import { errorResponses } from './schemas.ts';
 
@@ -33,7 +33,12 @@ export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
       const asOf = resolveAsOf(req.query.asOf, today(ctx));
       const status = req.query.status;
       if (status !== undefined && !STATUSES.includes(status)) {
-        throw invalidInput('status', status, `must be one of ${STATUSES.join(', ')}`, `须为 ${STATUSES.join('、')} 之一`);
+        throw invalidInput(
+          'status',
+          status,
+          `must be one of ${STATUSES.join(', ')}`,
+          `须为 ${STATUSES.join('、')} 之一`,
+        );
       }
       const opts = {
         ...(req.query.q === undefined ? {} : { q: req.query.q }),

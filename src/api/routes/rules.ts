@@ -41,20 +41,35 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   const show = async (req: FastifyRequest<{ Params: RuleParams }>) => showRule(req.actor, ruleIdOf(req));
-  const showSchema = { tags: ['rules'], summary: 'One rule: citations, validity, facts schema, examples', response: errorResponses(404) };
+  const showSchema = {
+    tags: ['rules'],
+    summary: 'One rule: citations, validity, facts schema, examples',
+    response: errorResponses(404),
+  };
   app.get('/api/v1/rules/:policyId/:rule', { schema: showSchema }, show);
-  app.get('/api/v1/rules/:ruleId', { schema: { ...showSchema, summary: `${showSchema.summary} (URL-encoded id)` } }, show);
+  app.get(
+    '/api/v1/rules/:ruleId',
+    { schema: { ...showSchema, summary: `${showSchema.summary} (URL-encoded id)` } },
+    show,
+  );
 
-  const evaluate = async (req: FastifyRequest<{ Params: RuleParams; Body: { asOf?: string; facts: unknown } }>) => {
+  const evaluate = async (
+    req: FastifyRequest<{ Params: RuleParams; Body: { asOf?: string; facts: unknown } }>,
+  ) => {
     const asOf = resolveAsOf(req.body.asOf, today(ctx), 'asOf');
     return evaluateRuleView(req.actor, ruleIdOf(req), req.body.facts, asOf);
   };
   const evalSchema = {
     tags: ['rules'],
-    summary: 'Evaluate a rule on facts as of a date: outcome, amount (yuan string), reasons, trace, citations',
+    summary:
+      'Evaluate a rule on facts as of a date: outcome, amount (yuan string), reasons, trace, citations',
     body: EvaluateBody,
     response: errorResponses(400, 404),
   };
   app.post('/api/v1/rules/:policyId/:rule/evaluate', { schema: evalSchema }, evaluate);
-  app.post('/api/v1/rules/:ruleId/evaluate', { schema: { ...evalSchema, summary: `${evalSchema.summary} (URL-encoded id)` } }, evaluate);
+  app.post(
+    '/api/v1/rules/:ruleId/evaluate',
+    { schema: { ...evalSchema, summary: `${evalSchema.summary} (URL-encoded id)` } },
+    evaluate,
+  );
 }

@@ -25,7 +25,11 @@ export const ErrorBody = {
 export const AsOfQuery = {
   type: 'object',
   properties: {
-    asOf: { type: 'string', description: 'As-of date YYYY-MM-DD (Asia/Shanghai); default today', examples: ['2026-11-27'] },
+    asOf: {
+      type: 'string',
+      description: 'As-of date YYYY-MM-DD (Asia/Shanghai); default today',
+      examples: ['2026-11-27'],
+    },
   },
 } as const;
 

@@ -17,7 +17,19 @@ import {
   showPolicy,
   showRule,
 } from '../../services/catalog/index.ts';
-import { asOfOption, type CliIo, EXIT_BAD_INPUT, EXIT_OK, out, outJson, outJsonLine, parseJsonText, readJson, readLines, reportError } from '../io.ts';
+import {
+  asOfOption,
+  type CliIo,
+  EXIT_BAD_INPUT,
+  EXIT_OK,
+  out,
+  outJson,
+  outJsonLine,
+  parseJsonText,
+  readJson,
+  readLines,
+  reportError,
+} from '../io.ts';
 import type { RunState } from '../main.ts';
 import { renderTable } from '../table.ts';
 import { run } from './run.ts';
@@ -27,7 +39,11 @@ const CLI = systemActor('cli');
 function lang(v: string | undefined): Locale {
   if (v === undefined || v === 'zh' || v === 'zh-CN') return 'zh-CN';
   if (v === 'en') return 'en';
-  throw new ZhengceError('ZC_ERR_INVALID_INPUT', `--lang: ${JSON.stringify(v)} must be zh or en`, { field: 'lang', value: v, messageZh: `--lang：${JSON.stringify(v)} 须为 zh 或 en` });
+  throw new ZhengceError('ZC_ERR_INVALID_INPUT', `--lang: ${JSON.stringify(v)} must be zh or en`, {
+    field: 'lang',
+    value: v,
+    messageZh: `--lang：${JSON.stringify(v)} 须为 zh 或 en`,
+  });
 }
 
 export function catalogCommands(program: Command, io: CliIo, state: RunState): void {
@@ -43,7 +59,15 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
         const asOf = asOfOption(io, o.asOf);
         const status = o.status;
         if (status !== undefined && !['in_force', 'not_yet', 'expired', 'repealed'].includes(status)) {
-          throw new ZhengceError('ZC_ERR_INVALID_INPUT', `--status: ${JSON.stringify(status)} must be in_force, not_yet, expired or repealed`, { field: 'status', value: status, messageZh: `--status：${JSON.stringify(status)} 须为 in_force、not_yet、expired 或 repealed` });
+          throw new ZhengceError(
+            'ZC_ERR_INVALID_INPUT',
+            `--status: ${JSON.stringify(status)} must be in_force, not_yet, expired or repealed`,
+            {
+              field: 'status',
+              value: status,
+              messageZh: `--status：${JSON.stringify(status)} 须为 in_force、not_yet、expired 或 repealed`,
+            },
+          );
         }
         const policies = listPolicies(CLI, asOf, {
           ...(o.query === undefined ? {} : { q: o.query }),
@@ -52,10 +76,20 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
         if (o.json) outJson(io, { asOf, policies });
         else {
           out(io, `As of ${asOf} (Asia/Shanghai) / 截至 ${asOf}`);
-          out(io, renderTable(
-            ['ID', '文号 Number', '状态 Status', '有效期 Validity', '规则 Rules', '标题 Title'],
-            policies.map((p) => [p.id, p.number, `${p.statusLabel.zh} ${p.statusLabel.en}`, formatValidity(p.validity), String(p.ruleCount), p.measureTitle?.zh ?? p.title.zh]),
-          ));
+          out(
+            io,
+            renderTable(
+              ['ID', '文号 Number', '状态 Status', '有效期 Validity', '规则 Rules', '标题 Title'],
+              policies.map((p) => [
+                p.id,
+                p.number,
+                `${p.statusLabel.zh} ${p.statusLabel.en}`,
+                formatValidity(p.validity),
+                String(p.ruleCount),
+                p.measureTitle?.zh ?? p.title.zh,
+              ]),
+            ),
+          );
         }
         return EXIT_OK;
       }),
@@ -65,7 +99,10 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     .command('policy <id>')
     .description('Show one policy: metadata and clause outline, or one clause / 显示政策及条款')
     .option('--as-of <date>', 'as-of date for the status')
-    .option('--clause <ref>', 'one clause, by outline path (第一章/一/（十三）) or citation (第一章 一（十三）)')
+    .option(
+      '--clause <ref>',
+      'one clause, by outline path (第一章/一/（十三）) or citation (第一章 一（十三）)',
+    )
     .option('--json', 'one JSON document')
     .action((id: string, o: { asOf?: string; clause?: string; json?: boolean }) =>
       run(io, state, o.json === true, () => {
@@ -81,20 +118,25 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
           outJson(io, { asOf, ...p });
           return EXIT_OK;
         }
-        out(io, [
-          `${p.number}  ${p.numberEn}`,
-          p.title.zh,
-          p.title.en,
-          `状态 Status (${asOf}): ${p.statusLabel.zh} / ${p.statusLabel.en}`,
-          `有效期 Validity: ${formatValidity(p.validity)}  — ${p.validityNote.zh}`,
-          `发文 Issuers: ${p.issuers.map((i) => i.zh).join('、')}`,
-          `签发 Signed: ${p.signedOn}   公报页码 Gazette page: ${p.gazettePage}`,
-          ...(p.repeals.length ? [`废止 Repeals: ${p.repeals.map((r) => r.number).join('、')}`] : []),
-          '',
-          '条款 Outline:',
-          ...outlineLines(p.outline, 1),
-          ...(p.rules.length ? ['', '规则 Rules:', ...p.rules.map((r) => `  ${r.id}  ${r.title.zh} / ${r.title.en}`)] : []),
-        ].join('\n'));
+        out(
+          io,
+          [
+            `${p.number}  ${p.numberEn}`,
+            p.title.zh,
+            p.title.en,
+            `状态 Status (${asOf}): ${p.statusLabel.zh} / ${p.statusLabel.en}`,
+            `有效期 Validity: ${formatValidity(p.validity)}  — ${p.validityNote.zh}`,
+            `发文 Issuers: ${p.issuers.map((i) => i.zh).join('、')}`,
+            `签发 Signed: ${p.signedOn}   公报页码 Gazette page: ${p.gazettePage}`,
+            ...(p.repeals.length ? [`废止 Repeals: ${p.repeals.map((r) => r.number).join('、')}`] : []),
+            '',
+            '条款 Outline:',
+            ...outlineLines(p.outline, 1),
+            ...(p.rules.length
+              ? ['', '规则 Rules:', ...p.rules.map((r) => `  ${r.id}  ${r.title.zh} / ${r.title.en}`)]
+              : []),
+          ].join('\n'),
+        );
         return EXIT_OK;
       }),
     );
@@ -108,10 +150,20 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
       run(io, state, o.json === true, () => {
         const rules = listRules(CLI, o.policy);
         if (o.json) outJson(io, { rules });
-        else out(io, renderTable(
-          ['Rule', '标题 Title', '条款 Clause', '有效期 Validity', '免申即享'],
-          rules.map((r) => [r.id, r.title.zh, r.citations.map((c) => c.clause).join('; '), formatValidity(r.validity), r.noApplication ? '是 yes' : '否 no']),
-        ));
+        else
+          out(
+            io,
+            renderTable(
+              ['Rule', '标题 Title', '条款 Clause', '有效期 Validity', '免申即享'],
+              rules.map((r) => [
+                r.id,
+                r.title.zh,
+                r.citations.map((c) => c.clause).join('; '),
+                formatValidity(r.validity),
+                r.noApplication ? '是 yes' : '否 no',
+              ]),
+            ),
+          );
         return EXIT_OK;
       }),
     );
@@ -150,12 +202,19 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
 }
 
 /** `--jsonl`: each line is `{...facts}` or `{"asOf":…, "facts":{…}}`; bad lines answer with their error. */
-async function evaluateLines(io: CliIo, ruleId: string, asOf: ReturnType<typeof asOfOption>): Promise<number> {
+async function evaluateLines(
+  io: CliIo,
+  ruleId: string,
+  asOf: ReturnType<typeof asOfOption>,
+): Promise<number> {
   let code = EXIT_OK;
   for await (const { line, text } of readLines(io)) {
     try {
       const v = parseJsonText(text, `stdin:${line}`);
-      const w = v !== null && typeof v === 'object' && 'facts' in v ? (v as { facts: unknown; asOf?: unknown }) : null;
+      const w =
+        v !== null && typeof v === 'object' && 'facts' in v
+          ? (v as { facts: unknown; asOf?: unknown })
+          : null;
       const facts = w ? w.facts : v;
       const at = w && w.asOf !== undefined ? parseCalendarDate(w.asOf, `stdin:${line}.asOf`) : asOf;
       outJsonLine(io, evaluateRuleView(CLI, ruleId, facts, at));
@@ -191,10 +250,26 @@ export function renderDecision(d: DecisionJson, locale: Locale): string {
     `${locale === 'en' ? 'Outcome' : '结论'}: ${pick(d.outcomeLabel)}${d.amount === null ? '' : `  ${locale === 'en' ? 'Amount' : '金额'}: ${d.amount} ${locale === 'en' ? 'yuan' : '元'}`}`,
     '',
     locale === 'en' ? 'Conditions:' : '条件：',
-    ...d.reasons.map((r) => `  ${MARK[String(r.passed) as 'true']} ${pick(r.message)}${r.citation ? `  [${r.citation.clause}]` : ''}`),
+    ...d.reasons.map(
+      (r) =>
+        `  ${MARK[String(r.passed) as 'true']} ${pick(r.message)}${r.citation ? `  [${r.citation.clause}]` : ''}`,
+    ),
   ];
-  if (d.trace.length) lines.push('', locale === 'en' ? 'Computation:' : '计算过程：', ...d.trace.map((s) => `  - ${pick(s.message)}${s.citation ? `  [${s.citation.clause}]` : ''}`));
-  if (d.interpretations.length) lines.push('', `${locale === 'en' ? 'Interpretations applied' : '适用的解释'}: ${d.interpretations.join(', ')}`);
-  lines.push('', locale === 'en' ? 'Citations:' : '依据：', ...d.citations.map((c) => `  ${c.policyId} ${c.clause}：${c.quote}`));
+  if (d.trace.length)
+    lines.push(
+      '',
+      locale === 'en' ? 'Computation:' : '计算过程：',
+      ...d.trace.map((s) => `  - ${pick(s.message)}${s.citation ? `  [${s.citation.clause}]` : ''}`),
+    );
+  if (d.interpretations.length)
+    lines.push(
+      '',
+      `${locale === 'en' ? 'Interpretations applied' : '适用的解释'}: ${d.interpretations.join(', ')}`,
+    );
+  lines.push(
+    '',
+    locale === 'en' ? 'Citations:' : '依据：',
+    ...d.citations.map((c) => `  ${c.policyId} ${c.clause}：${c.quote}`),
+  );
   return lines.join('\n');
 }

@@ -39,7 +39,13 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
           const report = await migrateToLatest(store);
           const departments = await syncDepartments(store);
           if (o.json) outJson(io, { database: store.dialect, applied: report, departments });
-          else out(io, report.length ? report.map((r) => `${r.status}: ${r.name}`).join('\n') : `up to date (${store.dialect})`);
+          else
+            out(
+              io,
+              report.length
+                ? report.map((r) => `${r.status}: ${r.name}`).join('\n')
+                : `up to date (${store.dialect})`,
+            );
         } finally {
           await store.close();
         }
@@ -51,14 +57,20 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
     .command('demo')
     .description('Demo data / 演示数据')
     .command('seed')
-    .description('Create the synthetic demo E-Town: departments, enterprises, one user per role / 生成演示数据')
+    .description(
+      'Create the synthetic demo E-Town: departments, enterprises, one user per role / 生成演示数据',
+    )
     .option('--json', 'one JSON document')
     .action((o: { json?: boolean }) =>
       run(io, state, o.json === true, () =>
         withStore(io, async (store) => {
           const r = await seedDemo(store, io.now());
           if (o.json) outJson(io, r);
-          else out(io, `demo data: ${r.enterprises} enterprises, ${r.usersCreated} users created (${r.usersExisting} existed), ${r.departments} departments`);
+          else
+            out(
+              io,
+              `demo data: ${r.enterprises} enterprises, ${r.usersCreated} users created (${r.usersExisting} existed), ${r.departments} departments`,
+            );
           return EXIT_OK;
         }),
       ),
@@ -77,25 +89,40 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
     .option('--display-name-en <en>', 'display name in English')
     .option('--password-stdin', 'read the password from the first line of stdin')
     .option('--json', 'one JSON document')
-    .action((o: { username: string; role: string; department?: string; creditCode?: string; displayName?: string; displayNameEn?: string; passwordStdin?: boolean; json?: boolean }) =>
-      run(io, state, o.json === true, async () => {
-        const password = await readPassword(io, o.passwordStdin === true);
-        return withStore(io, async (store) => {
-          await syncDepartments(store);
-          const user = await createUser(store, systemActor('cli:user-create'), {
-            username: o.username,
-            password,
-            role: o.role,
-            department: o.department,
-            creditCode: o.creditCode,
-            displayNameZh: o.displayName,
-            displayNameEn: o.displayNameEn,
-          }, io.now());
-          if (o.json) outJson(io, { user });
-          else out(io, `created user ${user.username} (${user.role}) id ${user.id}`);
-          return EXIT_OK;
-        });
-      }),
+    .action(
+      (o: {
+        username: string;
+        role: string;
+        department?: string;
+        creditCode?: string;
+        displayName?: string;
+        displayNameEn?: string;
+        passwordStdin?: boolean;
+        json?: boolean;
+      }) =>
+        run(io, state, o.json === true, async () => {
+          const password = await readPassword(io, o.passwordStdin === true);
+          return withStore(io, async (store) => {
+            await syncDepartments(store);
+            const user = await createUser(
+              store,
+              systemActor('cli:user-create'),
+              {
+                username: o.username,
+                password,
+                role: o.role,
+                department: o.department,
+                creditCode: o.creditCode,
+                displayNameZh: o.displayName,
+                displayNameEn: o.displayNameEn,
+              },
+              io.now(),
+            );
+            if (o.json) outJson(io, { user });
+            else out(io, `created user ${user.username} (${user.role}) id ${user.id}`);
+            return EXIT_OK;
+          });
+        }),
     );
 
   program
@@ -110,9 +137,19 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
           const r = await verifyAuditChain(store);
           if (o.json) outJson(io, r);
           else if (r.ok) out(io, `audit chain intact: ${r.entries} entries, head ${r.head}`);
-          else out(io, renderTable(['broken at', 'reason', 'expected', 'found'], [[String(r.brokenAt), r.reason, r.expected, r.found]]));
+          else
+            out(
+              io,
+              renderTable(
+                ['broken at', 'reason', 'expected', 'found'],
+                [[String(r.brokenAt), r.reason, r.expected, r.found]],
+              ),
+            );
           if (!r.ok) {
-            if (!o.json) io.stderr.write(`ZC_ERR_AUDIT_CHAIN_BROKEN: the audit chain is broken at entry ${r.brokenAt} (${r.reason})\n审计日志哈希链在第 ${r.brokenAt} 条处断裂\n`);
+            if (!o.json)
+              io.stderr.write(
+                `ZC_ERR_AUDIT_CHAIN_BROKEN: the audit chain is broken at entry ${r.brokenAt} (${r.reason})\n审计日志哈希链在第 ${r.brokenAt} 条处断裂\n`,
+              );
             return EXIT_FAULT;
           }
           return EXIT_OK;
@@ -127,8 +164,12 @@ async function readPassword(io: CliIo, fromStdin: boolean): Promise<string> {
   const env = io.env.ZHENGCE_PASSWORD;
   if (env !== undefined && env !== '') return env;
   if (io.isTTY) return readHiddenLine(io, 'Password / 密码: ');
-  throw new ZhengceError('ZC_ERR_INVALID_INPUT', 'password: use --password-stdin or ZHENGCE_PASSWORD when not on a terminal', {
-    field: 'password',
-    messageZh: 'password：非终端环境请使用 --password-stdin 或 ZHENGCE_PASSWORD',
-  });
+  throw new ZhengceError(
+    'ZC_ERR_INVALID_INPUT',
+    'password: use --password-stdin or ZHENGCE_PASSWORD when not on a terminal',
+    {
+      field: 'password',
+      messageZh: 'password：非终端环境请使用 --password-stdin 或 ZHENGCE_PASSWORD',
+    },
+  );
 }

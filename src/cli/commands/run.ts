@@ -6,7 +6,12 @@ import { type CliIo, reportError } from '../io.ts';
 import type { RunState } from '../main.ts';
 
 /** Runs `action`; on error prints it (JSON when `json`) and sets the exit code (2 input, 1 fault). */
-export async function run(io: CliIo, state: RunState, json: boolean, action: () => Promise<number | undefined> | number | undefined): Promise<void> {
+export async function run(
+  io: CliIo,
+  state: RunState,
+  json: boolean,
+  action: () => Promise<number | undefined> | number | undefined,
+): Promise<void> {
   try {
     const code = await action();
     if (code !== undefined) state.exitCode = code;

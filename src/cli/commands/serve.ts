@@ -8,11 +8,11 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildApp, LOG_REDACT } from '../../api/app.ts';
 import { ZhengceError } from '../../engine/errors.ts';
-import { countUsers } from '../../store/queries.ts';
 import { syncDepartments } from '../../services/accounts/index.ts';
 import { DEMO_USERS } from '../../services/demo/index.ts';
 import { seedDemo } from '../../services/demo/seed.ts';
 import { openMigratedStore } from '../../store/db.ts';
+import { countUsers } from '../../store/queries.ts';
 import { type CliIo, EXIT_OK, out } from '../io.ts';
 import type { RunState } from '../main.ts';
 import { VERSION } from '../version.ts';
@@ -41,7 +41,11 @@ export function serveCommand(program: Command, io: CliIo, state: RunState): void
 function portOf(v: string | undefined): number {
   const p = Number(v ?? 8080);
   if (!Number.isInteger(p) || p < 0 || p > 65535) {
-    throw new ZhengceError('ZC_ERR_INVALID_INPUT', `port: ${JSON.stringify(v)} is not a port number`, { field: 'port', value: v, messageZh: `port：${JSON.stringify(v)} 不是有效端口` });
+    throw new ZhengceError('ZC_ERR_INVALID_INPUT', `port: ${JSON.stringify(v)} is not a port number`, {
+      field: 'port',
+      value: v,
+      messageZh: `port：${JSON.stringify(v)} 不是有效端口`,
+    });
   }
   return p;
 }
@@ -73,12 +77,18 @@ async function serve(io: CliIo, o: ServeOptions): Promise<number> {
   process.once('SIGINT', () => void close().then(() => process.exit(0)));
   process.once('SIGTERM', () => void close().then(() => process.exit(0)));
   const address = await app.listen({ port, host });
-  out(io, `Zhengce ${VERSION} on ${store.dialect}: ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/v1/docs)`);
+  out(
+    io,
+    `Zhengce ${VERSION} on ${store.dialect}: ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/v1/docs)`,
+  );
   out(io, `政策平台已启动：${address.replace('127.0.0.1', 'localhost')}`);
   return EXIT_OK;
 }
 
 /** The demo logins, printed once when the demo data is created. */
 function renderDemoLogins(): string {
-  return ['Demo logins / 演示账号 (username / password):', ...DEMO_USERS.map((u) => `  ${u.username} / ${u.password}  (${u.role})`)].join('\n');
+  return [
+    'Demo logins / 演示账号 (username / password):',
+    ...DEMO_USERS.map((u) => `  ${u.username} / ${u.password}  (${u.role})`),
+  ].join('\n');
 }

@@ -10,15 +10,22 @@
  * text gives a daily unit price but no period, so the days of the period the plan funds are a fact).
  */
 import { cite } from '../../engine/citation.ts';
-import { DecisionBuilder } from '../../engine/decision.ts';
 import type { Decision } from '../../engine/decision.ts';
+import { DecisionBuilder } from '../../engine/decision.ts';
 import { formatYuan, toFen } from '../../engine/money.ts';
+import { valueAt } from '../../engine/parameter.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { min, mul, parseRational, ratio, toDecimalString } from '../../engine/rational.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { valueAt } from '../../engine/parameter.ts';
 import { POLICY_ID, RENT_AREA_CAP_SQM, RENT_CAP_PER_SQM_DAY } from './parameters.ts';
-import { checkScope, SCOPE_CITATION, SCOPE_FACTS, SCOPE_MESSAGES, SCOPE_REQUIRED, type ScopeFacts } from './scope.ts';
+import {
+  checkScope,
+  SCOPE_CITATION,
+  SCOPE_FACTS,
+  SCOPE_MESSAGES,
+  SCOPE_REQUIRED,
+  type ScopeFacts,
+} from './scope.ts';
 
 export const ART5_CITATION = cite(
   POLICY_ID,
@@ -47,7 +54,14 @@ export const art05Rent: Rule = defineRule<RentFacts>({
   factsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['inInnovationGrowthPlan', 'beijingSrdiSme', 'rentPerSqmPerDay', 'leasedAreaSqm', 'subsidisedDays', ...SCOPE_REQUIRED],
+    required: [
+      'inInnovationGrowthPlan',
+      'beijingSrdiSme',
+      'rentPerSqmPerDay',
+      'leasedAreaSqm',
+      'subsidisedDays',
+      ...SCOPE_REQUIRED,
+    ],
     properties: {
       inInnovationGrowthPlan: {
         type: 'boolean',
@@ -65,7 +79,12 @@ export const art05Rent: Rule = defineRule<RentFacts>({
         'x-description-zh': '实际租金单价（元/平方米/天）',
         'x-unit': '元/m²/天',
       },
-      leasedAreaSqm: { ...DECIMAL, description: 'Leased area, m²', 'x-description-zh': '承租面积（平方米）', 'x-unit': 'm²' },
+      leasedAreaSqm: {
+        ...DECIMAL,
+        description: 'Leased area, m²',
+        'x-description-zh': '承租面积（平方米）',
+        'x-unit': 'm²',
+      },
       subsidisedDays: {
         type: 'integer',
         minimum: 1,
@@ -97,8 +116,14 @@ export const art05Rent: Rule = defineRule<RentFacts>({
   ],
   messages: {
     ...SCOPE_MESSAGES,
-    'j32.art5.in_plan': { zh: '已纳入"创新成长计划"（填报：{value}）', en: 'Admitted to the Innovation Growth Plan (reported: {value})' },
-    'j32.art5.srdi': { zh: '为北京市专精特新中小企业（填报：{value}）', en: 'A Beijing SRDI SME (reported: {value})' },
+    'j32.art5.in_plan': {
+      zh: '已纳入"创新成长计划"（填报：{value}）',
+      en: 'Admitted to the Innovation Growth Plan (reported: {value})',
+    },
+    'j32.art5.srdi': {
+      zh: '为北京市专精特新中小企业（填报：{value}）',
+      en: 'A Beijing SRDI SME (reported: {value})',
+    },
     'j32.art5.positive': {
       zh: '租金单价和承租面积为正数（{rent} 元/平方米/天，{area} 平方米）',
       en: 'Rent and leased area are positive ({rent} yuan/m²/day, {area} m²)',
@@ -122,7 +147,12 @@ export const art05Rent: Rule = defineRule<RentFacts>({
     const area = parseRational(f.leasedAreaSqm, 'facts.leasedAreaSqm');
     d.check('j32.art5.in_plan', f.inInnovationGrowthPlan, { value: f.inInnovationGrowthPlan }, ART5_CITATION);
     d.check('j32.art5.srdi', f.beijingSrdiSme, { value: f.beijingSrdiSme }, ART5_CITATION);
-    d.check('j32.art5.positive', rent.n > 0n && area.n > 0n, { rent: toDecimalString(rent), area: toDecimalString(area) }, ART5_CITATION);
+    d.check(
+      'j32.art5.positive',
+      rent.n > 0n && area.n > 0n,
+      { rent: toDecimalString(rent), area: toDecimalString(area) },
+      ART5_CITATION,
+    );
     checkScope(d, f);
 
     const capPrice = valueAt(RENT_CAP_PER_SQM_DAY, asOf);

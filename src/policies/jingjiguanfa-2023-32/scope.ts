@@ -21,8 +21,10 @@ export const SCOPE_FACTS: Readonly<Record<string, SchemaNode>> = {
   location: {
     type: 'string',
     enum: ['etdz_60', 'yizhuang_225', 'outside'],
-    description: 'Where the enterprise is registered, taxed and in statistics: the 60 km² E-Town core, elsewhere in the 225 km² Yizhuang new town, or outside',
-    'x-description-zh': '注册、纳税和统计登记所在区域：经开区60平方公里、亦庄新城225平方公里范围内其他区域，或范围外',
+    description:
+      'Where the enterprise is registered, taxed and in statistics: the 60 km² E-Town core, elsewhere in the 225 km² Yizhuang new town, or outside',
+    'x-description-zh':
+      '注册、纳税和统计登记所在区域：经开区60平方公里、亦庄新城225平方公里范围内其他区域，或范围外',
   },
   registeredTaxedAndInStatistics: {
     type: 'boolean',
@@ -57,11 +59,36 @@ export interface ScopeFacts {
 
 /** Records one reason per scope condition; true when all pass. */
 export function checkScope(d: DecisionBuilder, f: ScopeFacts): boolean {
-  const inArea = d.check('j32.scope.area', f.location !== 'outside', { location: f.location }, SCOPE_CITATION);
-  const reg = d.check('j32.scope.registered', f.registeredTaxedAndInStatistics, { value: f.registeredTaxedAndInStatistics }, SCOPE_CITATION);
-  const pen = d.check('j32.scope.no_major_penalty', !f.majorAdministrativePenaltyWithin3Years, { value: f.majorAdministrativePenaltyWithin3Years }, SCOPE_CITATION);
-  const crim = d.check('j32.scope.no_criminal_record', !f.criminalRecordWithin3Years, { value: f.criminalRecordWithin3Years }, SCOPE_CITATION);
-  const dis = d.check('j32.scope.not_dishonest', !f.onSeriousDishonestyList, { value: f.onSeriousDishonestyList }, SCOPE_CITATION);
+  const inArea = d.check(
+    'j32.scope.area',
+    f.location !== 'outside',
+    { location: f.location },
+    SCOPE_CITATION,
+  );
+  const reg = d.check(
+    'j32.scope.registered',
+    f.registeredTaxedAndInStatistics,
+    { value: f.registeredTaxedAndInStatistics },
+    SCOPE_CITATION,
+  );
+  const pen = d.check(
+    'j32.scope.no_major_penalty',
+    !f.majorAdministrativePenaltyWithin3Years,
+    { value: f.majorAdministrativePenaltyWithin3Years },
+    SCOPE_CITATION,
+  );
+  const crim = d.check(
+    'j32.scope.no_criminal_record',
+    !f.criminalRecordWithin3Years,
+    { value: f.criminalRecordWithin3Years },
+    SCOPE_CITATION,
+  );
+  const dis = d.check(
+    'j32.scope.not_dishonest',
+    !f.onSeriousDishonestyList,
+    { value: f.onSeriousDishonestyList },
+    SCOPE_CITATION,
+  );
   return inArea && reg && pen && crim && dis;
 }
 

@@ -5,7 +5,7 @@
  * same transaction.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { ZhengceError, invalidInput } from '../../engine/errors.ts';
+import { invalidInput, ZhengceError } from '../../engine/errors.ts';
 import { checkCreditCode } from '../../engine/identifiers.ts';
 import { DEPARTMENTS } from '../../policies/departments.ts';
 import type { Store } from '../../store/db.ts';
@@ -86,32 +86,68 @@ export interface NewUserInput {
 }
 
 /** Creates a user after checking every field; audited. Only administrators (or the system) may. */
-export async function createUser(store: Store, actor: Actor, input: NewUserInput, now = new Date()): Promise<UserView> {
+export async function createUser(
+  store: Store,
+  actor: Actor,
+  input: NewUserInput,
+  now = new Date(),
+): Promise<UserView> {
   authorize(actor, 'users.manage');
   const username = input.username;
   if (typeof username !== 'string' || !/^[a-z0-9][a-z0-9._-]{2,31}$/.test(username)) {
-    throw invalidInput('username', username, 'must be 3–32 characters of a–z, 0–9, ".", "_" or "-"', '须为 3–32 位小写字母、数字或 . _ -');
+    throw invalidInput(
+      'username',
+      username,
+      'must be 3–32 characters of a–z, 0–9, ".", "_" or "-"',
+      '须为 3–32 位小写字母、数字或 . _ -',
+    );
   }
   if (!isRole(input.role)) {
-    throw invalidInput('role', input.role, `must be one of ${ROLES.join(', ')}`, `须为 ${ROLES.join('、')} 之一`);
+    throw invalidInput(
+      'role',
+      input.role,
+      `must be one of ${ROLES.join(', ')}`,
+      `须为 ${ROLES.join('、')} 之一`,
+    );
   }
   const role = input.role;
   const password = checkPasswordPolicy(input.password, username);
   const department = optionalString(input.department, 'department');
   const creditCodeRaw = optionalString(input.creditCode, 'creditCode');
   if (role === 'enterprise' && creditCodeRaw === null) {
-    throw invalidInput('creditCode', input.creditCode, 'is required for an enterprise user', '企业用户须绑定统一社会信用代码');
+    throw invalidInput(
+      'creditCode',
+      input.creditCode,
+      'is required for an enterprise user',
+      '企业用户须绑定统一社会信用代码',
+    );
   }
   if (role !== 'enterprise' && creditCodeRaw !== null) {
-    throw invalidInput('creditCode', creditCodeRaw, 'is only for enterprise users', '仅企业用户可绑定统一社会信用代码');
+    throw invalidInput(
+      'creditCode',
+      creditCodeRaw,
+      'is only for enterprise users',
+      '仅企业用户可绑定统一社会信用代码',
+    );
   }
   if ((role === 'officer' || role === 'reviewer' || role === 'command_office') && department === null) {
-    throw invalidInput('department', input.department, `is required for role ${role}`, `角色 ${role} 须指定所属部门`);
+    throw invalidInput(
+      'department',
+      input.department,
+      `is required for role ${role}`,
+      `角色 ${role} 须指定所属部门`,
+    );
   }
   let creditCode: string | null = null;
   if (creditCodeRaw !== null) {
     const c = checkCreditCode(creditCodeRaw);
-    if (!c.valid) throw invalidInput('creditCode', creditCodeRaw, 'is not a valid unified social credit code', '不是有效的统一社会信用代码');
+    if (!c.valid)
+      throw invalidInput(
+        'creditCode',
+        creditCodeRaw,
+        'is not a valid unified social credit code',
+        '不是有效的统一社会信用代码',
+      );
     creditCode = c.normalized;
   }
   const displayNameZh = optionalString(input.displayNameZh, 'displayNameZh') ?? username;
@@ -142,12 +178,17 @@ export async function createUser(store: Store, actor: Actor, input: NewUserInput
       created_at: iso,
       updated_at: iso,
     });
-    await recordAudit(trx, actor, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: row.id,
-      details: { username, role, department, creditCode },
-    }, now);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        details: { username, role, department, creditCode },
+      },
+      now,
+    );
     return toUserView(row);
   });
 }
@@ -180,8 +221,10 @@ export async function login(
   password: unknown,
   now = new Date(),
 ): Promise<{ user: UserView; session: IssuedToken }> {
-  if (typeof username !== 'string' || username === '') throw invalidInput('username', username, 'is required', '必填');
-  if (typeof password !== 'string' || password === '') throw invalidInput('password', undefined, 'is required', '必填');
+  if (typeof username !== 'string' || username === '')
+    throw invalidInput('username', username, 'is required', '必填');
+  if (typeof password !== 'string' || password === '')
+    throw invalidInput('password', undefined, 'is required', '必填');
   const row = await q.findUserByUsername(store.db, username);
   const ok = await verifyPassword(row?.password_hash ?? null, password);
   const iso = now.toISOString();
@@ -190,18 +233,32 @@ export async function login(
       await store.db.transaction().execute(async (trx) => {
         const failed = ok ? row.failed_logins : row.failed_logins + 1;
         await q.updateUser(trx, row.id, { failed_logins: failed, updated_at: iso });
-        await recordAudit(trx, { kind: 'anonymous' }, {
-          action: 'session.login_failed',
-          entityType: 'user',
-          entityId: row.id,
-          details: { username, failedLogins: failed, locked: failed >= MAX_FAILED_LOGINS, disabled: row.disabled === 1 },
-        }, now);
+        await recordAudit(
+          trx,
+          { kind: 'anonymous' },
+          {
+            action: 'session.login_failed',
+            entityType: 'user',
+            entityId: row.id,
+            details: {
+              username,
+              failedLogins: failed,
+              locked: failed >= MAX_FAILED_LOGINS,
+              disabled: row.disabled === 1,
+            },
+          },
+          now,
+        );
       });
     }
-    throw new ZhengceError('ZC_ERR_BAD_CREDENTIALS', 'username or password is wrong, or the account is locked', {
-      field: 'password',
-      messageZh: '用户名或密码错误，或账号已锁定',
-    });
+    throw new ZhengceError(
+      'ZC_ERR_BAD_CREDENTIALS',
+      'username or password is wrong, or the account is locked',
+      {
+        field: 'password',
+        messageZh: '用户名或密码错误，或账号已锁定',
+      },
+    );
   }
   const session = await issueToken(store, toActor(row), 'session', null, SESSION_HOURS, now, async (trx) => {
     if (row.failed_logins > 0) await q.updateUser(trx, row.id, { failed_logins: 0, updated_at: iso });
@@ -231,21 +288,35 @@ export async function issueToken(
       expires_at: expiresAt,
     });
     await alsoInTx?.(trx);
-    await recordAudit(trx, actor, {
-      action: kind === 'session' ? 'session.login' : 'token.create',
-      entityType: 'token',
-      entityId: t.id,
-      details: { kind, label, expiresAt },
-    }, now);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: kind === 'session' ? 'session.login' : 'token.create',
+        entityType: 'token',
+        entityId: t.id,
+        details: { kind, label, expiresAt },
+      },
+      now,
+    );
     return t;
   });
   return { secret, id: row.id, expiresAt };
 }
 
 /** Creates a bearer token for the calling user (for systems calling the API). */
-export async function createApiToken(store: Store, actor: Actor, label: unknown, days: unknown, now = new Date()): Promise<IssuedToken> {
+export async function createApiToken(
+  store: Store,
+  actor: Actor,
+  label: unknown,
+  days: unknown,
+  now = new Date(),
+): Promise<IssuedToken> {
   authorize(actor, 'tokens.own');
-  if (actor.kind !== 'user') throw new ZhengceError('ZC_ERR_FORBIDDEN', 'only users own tokens', { messageZh: '只有用户可以持有令牌' });
+  if (actor.kind !== 'user')
+    throw new ZhengceError('ZC_ERR_FORBIDDEN', 'only users own tokens', {
+      messageZh: '只有用户可以持有令牌',
+    });
   const l = optionalString(label, 'label');
   let hours: number | null = null;
   if (days !== undefined && days !== null) {
@@ -258,23 +329,55 @@ export async function createApiToken(store: Store, actor: Actor, label: unknown,
 }
 
 /** Resolves a presented secret to its user, or null when unknown, revoked, expired or disabled. */
-export async function authenticateToken(store: Store, secret: string, now = new Date()): Promise<{ actor: UserActor; tokenId: number; kind: string } | null> {
+export async function authenticateToken(
+  store: Store,
+  secret: string,
+  now = new Date(),
+): Promise<{ actor: UserActor; tokenId: number; kind: string } | null> {
   const found = await q.findLiveToken(store.db, hashToken(secret), now.toISOString());
   if (!found || found.user.disabled === 1) return null;
   return { actor: toActor(found.user), tokenId: found.token.id, kind: found.token.kind };
 }
 
 /** Ends a session or revokes a token; a user may revoke only their own unless administrator. */
-export async function revokeToken(store: Store, actor: Actor, tokenId: number, now = new Date()): Promise<void> {
+export async function revokeToken(
+  store: Store,
+  actor: Actor,
+  tokenId: number,
+  now = new Date(),
+): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     const token = await trx.selectFrom('tokens').selectAll().where('id', '=', tokenId).executeTakeFirst();
-    if (!token) throw new ZhengceError('ZC_ERR_NOT_FOUND', `token ${tokenId} not found`, { field: 'tokenId', value: tokenId, messageZh: `令牌 ${tokenId} 不存在` });
-    if (!(actor.kind === 'system' || (actor.kind === 'user' && (actor.role === 'admin' || actor.id === token.user_id)))) {
-      throw new ZhengceError('ZC_ERR_FORBIDDEN', 'a token can be revoked only by its owner or an administrator', { field: 'tokenId', value: tokenId, messageZh: '只有令牌持有人或管理员可以撤销' });
+    if (!token)
+      throw new ZhengceError('ZC_ERR_NOT_FOUND', `token ${tokenId} not found`, {
+        field: 'tokenId',
+        value: tokenId,
+        messageZh: `令牌 ${tokenId} 不存在`,
+      });
+    if (
+      !(
+        actor.kind === 'system' ||
+        (actor.kind === 'user' && (actor.role === 'admin' || actor.id === token.user_id))
+      )
+    ) {
+      throw new ZhengceError(
+        'ZC_ERR_FORBIDDEN',
+        'a token can be revoked only by its owner or an administrator',
+        { field: 'tokenId', value: tokenId, messageZh: '只有令牌持有人或管理员可以撤销' },
+      );
     }
     const changed = await q.revokeToken(trx, tokenId, now.toISOString());
     if (changed) {
-      await recordAudit(trx, actor, { action: token.kind === 'session' ? 'session.logout' : 'token.revoke', entityType: 'token', entityId: tokenId }, now);
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: token.kind === 'session' ? 'session.logout' : 'token.revoke',
+          entityType: 'token',
+          entityId: tokenId,
+        },
+        now,
+      );
     }
   });
 }

@@ -30,11 +30,20 @@ export async function verifyPassword(hash: string | null, password: string): Pro
 
 /** At least 10 characters with a letter and a digit; not the username. */
 export function checkPasswordPolicy(password: unknown, username: string): string {
-  if (typeof password !== 'string' || password.length < 10 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    throw new ZhengceError('ZC_ERR_INVALID_INPUT', 'password: must be at least 10 characters with a letter and a digit', {
-      field: 'password',
-      messageZh: 'password：密码至少 10 位，且须包含字母和数字',
-    });
+  if (
+    typeof password !== 'string' ||
+    password.length < 10 ||
+    !/[A-Za-z]/.test(password) ||
+    !/\d/.test(password)
+  ) {
+    throw new ZhengceError(
+      'ZC_ERR_INVALID_INPUT',
+      'password: must be at least 10 characters with a letter and a digit',
+      {
+        field: 'password',
+        messageZh: 'password：密码至少 10 位，且须包含字母和数字',
+      },
+    );
   }
   if (password.toLowerCase() === username.toLowerCase()) {
     throw new ZhengceError('ZC_ERR_INVALID_INPUT', 'password: must not equal the username', {

@@ -55,10 +55,12 @@ export function authorize(actor: Actor, permission: Permission, scope: Scope = {
   }
   if (actor.kind !== 'user' || actor.role === 'admin') return;
   if (scope.creditCode !== undefined && scope.creditCode !== null && actor.role === 'enterprise') {
-    if (actor.creditCode !== scope.creditCode) throw forbidden(permission, `enterprise ${scope.creditCode}`, 'creditCode', scope.creditCode);
+    if (actor.creditCode !== scope.creditCode)
+      throw forbidden(permission, `enterprise ${scope.creditCode}`, 'creditCode', scope.creditCode);
   }
   if (scope.department !== undefined && scope.department !== null && actor.role !== 'enterprise') {
-    if (actor.department !== scope.department) throw forbidden(permission, `department ${scope.department}`, 'department', scope.department);
+    if (actor.department !== scope.department)
+      throw forbidden(permission, `department ${scope.department}`, 'department', scope.department);
   }
   if (actor.role === 'enterprise' && scope.department !== undefined && scope.creditCode === undefined) {
     throw forbidden(permission, `department ${scope.department}`, 'department', scope.department);

@@ -38,22 +38,37 @@ for (const factory of testStores()) {
     });
 
     test('each entry chains to the one before and records the actor and the time', async () => {
-      const a = await recordAudit(store.db, actor, { action: 'thing.create', entityType: 'thing', entityId: 1, details: { n: 1 } }, new Date('2026-11-27T00:00:00Z'));
-      const b = await recordAudit(store.db, actor, { action: 'thing.update', entityType: 'thing', entityId: 1 }, new Date('2026-11-27T00:00:01Z'));
+      const a = await recordAudit(
+        store.db,
+        actor,
+        { action: 'thing.create', entityType: 'thing', entityId: 1, details: { n: 1 } },
+        new Date('2026-11-27T00:00:00Z'),
+      );
+      const b = await recordAudit(
+        store.db,
+        actor,
+        { action: 'thing.update', entityType: 'thing', entityId: 1 },
+        new Date('2026-11-27T00:00:01Z'),
+      );
       assert.equal(a.prev_hash, '0'.repeat(64));
       assert.equal(b.prev_hash, a.hash);
       assert.equal(b.hash, auditHash({ ...b }));
       assert.equal(a.actor, 'system:test');
       assert.equal(a.at, '2026-11-27T00:00:00.000Z');
       const listed = await searchAudit(store, { entityType: 'thing' });
-      assert.deepEqual(listed.map((e) => e.action), ['thing.update', 'thing.create']);
+      assert.deepEqual(
+        listed.map((e) => e.action),
+        ['thing.update', 'thing.create'],
+      );
       assert.deepEqual(listed[1]!.details, { n: 1 });
     });
 
     test('concurrent transactions still form one unbroken chain', async () => {
       await Promise.all(
         Array.from({ length: 25 }, (_, i) =>
-          store.db.transaction().execute((trx) => recordAudit(trx, actor, { action: 'burst', entityType: 'thing', entityId: i })),
+          store.db
+            .transaction()
+            .execute((trx) => recordAudit(trx, actor, { action: 'burst', entityType: 'thing', entityId: i })),
         ),
       );
       const r = await verifyAuditChain(store, 7); // a small page size exercises paging
@@ -71,8 +86,16 @@ for (const factory of testStores()) {
     });
 
     test('re-hashing a forged entry breaks the link to the next one', async () => {
-      const row = (await store.db.selectFrom('audit_log').selectAll().where('seq', '=', 1).executeTakeFirstOrThrow());
-      await store.db.updateTable('audit_log').set({ hash: auditHash({ ...row, seq: 1 }) }).where('seq', '=', 1).execute();
+      const row = await store.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', '=', 1)
+        .executeTakeFirstOrThrow();
+      await store.db
+        .updateTable('audit_log')
+        .set({ hash: auditHash({ ...row, seq: 1 }) })
+        .where('seq', '=', 1)
+        .execute();
       const r = await verifyAuditChain(store);
       assert.equal(!r.ok && r.brokenAt, 2);
       assert.equal(!r.ok && r.reason, 'prev_hash_mismatch');
@@ -87,7 +110,21 @@ for (const factory of testStores()) {
         const r = await verifyAuditChain(fresh);
         assert.equal(!r.ok && r.reason, 'head_mismatch');
         await fresh.db.deleteFrom('audit_log').where('seq', '=', 2).execute();
-        await fresh.db.insertInto('audit_log').values({ seq: 4, at: 'x', actor_id: null, actor: 'a', action: 'x', entity_type: 't', entity_id: null, details: '{}', prev_hash: 'p', hash: 'h' }).execute();
+        await fresh.db
+          .insertInto('audit_log')
+          .values({
+            seq: 4,
+            at: 'x',
+            actor_id: null,
+            actor: 'a',
+            action: 'x',
+            entity_type: 't',
+            entity_id: null,
+            details: '{}',
+            prev_hash: 'p',
+            hash: 'h',
+          })
+          .execute();
         const gap = await verifyAuditChain(fresh);
         assert.equal(!gap.ok && gap.reason, 'sequence_gap');
         assert.equal(!gap.ok && gap.brokenAt, 2);

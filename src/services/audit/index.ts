@@ -8,7 +8,14 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../../store/db.ts';
 import { GENESIS_HASH } from '../../store/migrations/0001-foundation.ts';
-import { auditHead, claimAuditSeq, type Db, insertAuditRow, listAudit, readAudit } from '../../store/queries.ts';
+import {
+  auditHead,
+  claimAuditSeq,
+  type Db,
+  insertAuditRow,
+  listAudit,
+  readAudit,
+} from '../../store/queries.ts';
 import type { AuditRow } from '../../store/schema.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { actorLabel } from '../accounts/actor.ts';
@@ -44,7 +51,12 @@ export function auditHash(row: Omit<AuditRow, 'hash'>): string {
  * neither does. The head row update serialises concurrent appends (a row lock in PostgreSQL; the
  * single writer in SQLite).
  */
-export async function recordAudit(db: Db, actor: Actor, event: AuditEvent, now: Date = new Date()): Promise<AuditRow> {
+export async function recordAudit(
+  db: Db,
+  actor: Actor,
+  event: AuditEvent,
+  now: Date = new Date(),
+): Promise<AuditRow> {
   const { seq, prevHash } = await claimAuditSeq(db);
   const base: Omit<AuditRow, 'hash'> = {
     seq,
@@ -84,10 +96,24 @@ export async function verifyAuditChain(store: Store, pageSize = 5000): Promise<C
     for (const row of page) {
       const seq = Number(row.seq);
       if (seq !== expectedSeq) {
-        return { ok: false, entries, brokenAt: expectedSeq, reason: 'sequence_gap', expected: String(expectedSeq), found: String(seq) };
+        return {
+          ok: false,
+          entries,
+          brokenAt: expectedSeq,
+          reason: 'sequence_gap',
+          expected: String(expectedSeq),
+          found: String(seq),
+        };
       }
       if (row.prev_hash !== prevHash) {
-        return { ok: false, entries, brokenAt: seq, reason: 'prev_hash_mismatch', expected: prevHash, found: row.prev_hash };
+        return {
+          ok: false,
+          entries,
+          brokenAt: seq,
+          reason: 'prev_hash_mismatch',
+          expected: prevHash,
+          found: row.prev_hash,
+        };
       }
       const h = auditHash({ ...row, seq });
       if (h !== row.hash) {

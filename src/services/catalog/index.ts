@@ -108,10 +108,16 @@ export function resolveAsOf(value: unknown, today: CalendarDate, field = 'asOf')
 }
 
 /** Every policy (or those matching `q`), with status as of `asOf`, optionally filtered by status. */
-export function listPolicies(actor: Actor, asOf: CalendarDate, opts: { q?: string; status?: PolicyStatus } = {}): PolicySummaryView[] {
+export function listPolicies(
+  actor: Actor,
+  asOf: CalendarDate,
+  opts: { q?: string; status?: PolicyStatus } = {},
+): PolicySummaryView[] {
   authorize(actor, 'policies.read');
   const found = opts.q !== undefined && opts.q.trim() !== '' ? searchPolicies(opts.q) : POLICIES;
-  return found.map((p) => summaryView(p, asOf)).filter((v) => opts.status === undefined || v.status === opts.status);
+  return found
+    .map((p) => summaryView(p, asOf))
+    .filter((v) => opts.status === undefined || v.status === opts.status);
 }
 
 /** One policy with its outline; throws `ZC_ERR_POLICY_NOT_FOUND`. */
@@ -128,7 +134,11 @@ export function showPolicy(actor: Actor, id: string, asOf: CalendarDate): Policy
 }
 
 /** One clause by outline path or citation form; throws `ZC_ERR_CLAUSE_NOT_FOUND`. */
-export function showClause(actor: Actor, policyId: string, ref: string): { policyId: string; clause: ClauseNode } {
+export function showClause(
+  actor: Actor,
+  policyId: string,
+  ref: string,
+): { policyId: string; clause: ClauseNode } {
   authorize(actor, 'policies.read');
   return { policyId, clause: findClause(getPolicy(policyId), ref) };
 }
@@ -148,7 +158,12 @@ export function showRule(actor: Actor, ruleId: string): RuleView {
 }
 
 /** Evaluates a rule as of a date and renders the decision in zh-CN and en. */
-export function evaluateRuleView(actor: Actor, ruleId: string, facts: unknown, asOf: CalendarDate): DecisionJson {
+export function evaluateRuleView(
+  actor: Actor,
+  ruleId: string,
+  facts: unknown,
+  asOf: CalendarDate,
+): DecisionJson {
   authorize(actor, 'rules.evaluate');
   const rule = getRule(ruleId);
   return decisionToJson(evaluate(ruleId, facts, asOf), rule.messages);

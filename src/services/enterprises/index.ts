@@ -3,7 +3,7 @@
  * The enterprises the platform knows (the demo seed's synthetic E-Town, and later imports).
  * Enterprise users see only their own; officers see all for their work.
  */
-import { ZhengceError, invalidInput } from '../../engine/errors.ts';
+import { invalidInput, ZhengceError } from '../../engine/errors.ts';
 import { checkCreditCode } from '../../engine/identifiers.ts';
 import type { Store } from '../../store/db.ts';
 import * as q from '../../store/queries.ts';
@@ -57,9 +57,17 @@ export async function listEnterprises(
   const limit = intIn(opts.limit, 'limit', 1, 500, 50);
   const offset = intIn(opts.offset, 'offset', 0, Number.MAX_SAFE_INTEGER, 0);
   const own = actor.kind === 'user' && actor.role === 'enterprise' ? (actor.creditCode ?? '-') : undefined;
-  const filter = { ...(area === undefined ? {} : { area }), ...(own === undefined ? {} : { creditCode: own }) };
+  const filter = {
+    ...(area === undefined ? {} : { area }),
+    ...(own === undefined ? {} : { creditCode: own }),
+  };
   const [items, total] = await Promise.all([
-    q.listEnterprises(store.db, { ...filter, ...(typeof opts.q === 'string' ? { q: opts.q } : {}), limit, offset }),
+    q.listEnterprises(store.db, {
+      ...filter,
+      ...(typeof opts.q === 'string' ? { q: opts.q } : {}),
+      limit,
+      offset,
+    }),
     q.countEnterprises(store.db, filter),
   ]);
   return { total, items: items.map(toEnterpriseView) };
@@ -96,11 +104,22 @@ export interface EnterpriseInput {
 }
 
 /** Creates or updates enterprises in one transaction, audited; a bad credit code rejects the whole batch. */
-export async function saveEnterprises(store: Store, actor: Actor, inputs: readonly EnterpriseInput[], now = new Date()): Promise<number> {
+export async function saveEnterprises(
+  store: Store,
+  actor: Actor,
+  inputs: readonly EnterpriseInput[],
+  now = new Date(),
+): Promise<number> {
   authorize(actor, 'enterprises.write');
   const rows = inputs.map((e, i) => {
     const c = checkCreditCode(e.creditCode);
-    if (!c.valid) throw invalidInput(`enterprises[${i}].creditCode`, e.creditCode, 'is not a valid unified social credit code', '不是有效的统一社会信用代码');
+    if (!c.valid)
+      throw invalidInput(
+        `enterprises[${i}].creditCode`,
+        e.creditCode,
+        'is not a valid unified social credit code',
+        '不是有效的统一社会信用代码',
+      );
     parseArea(e.area, `enterprises[${i}].area`);
     const iso = now.toISOString();
     return {
@@ -124,12 +143,17 @@ export async function saveEnterprises(store: Store, actor: Actor, inputs: readon
   });
   await store.db.transaction().execute(async (trx) => {
     for (const r of rows) await q.upsertEnterprise(trx, r);
-    await recordAudit(trx, actor, {
-      action: 'enterprise.save',
-      entityType: 'enterprise',
-      entityId: rows.length === 1 ? rows[0]!.credit_code : null,
-      details: { count: rows.length, creditCodes: rows.slice(0, 20).map((r) => r.credit_code) },
-    }, now);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'enterprise.save',
+        entityType: 'enterprise',
+        entityId: rows.length === 1 ? rows[0]!.credit_code : null,
+        details: { count: rows.length, creditCodes: rows.slice(0, 20).map((r) => r.credit_code) },
+      },
+      now,
+    );
   });
   return rows.length;
 }
