@@ -9,7 +9,7 @@ import { ERROR_CODES, ZhengceError } from '../engine/errors.ts';
 import { HTTP_STATUS, toZhengceError } from './errors.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
-const rows = [...doc.matchAll(/^\| `(ZC_ERR_[A-Z_]+)` \| (\d{3}) \| (\d) \|/gm)].map((m) => ({
+const rows = [...doc.matchAll(/^\| `(ZC_ERR_[A-Z_]+)` *\| (\d{3}) *\| (\d) *\|/gm)].map((m) => ({
   code: m[1]!,
   status: Number(m[2]),
   exit: Number(m[3]),
