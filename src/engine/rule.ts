@@ -71,7 +71,7 @@ const ajv = new Ajv({
   useDefaults: false,
   coerceTypes: false,
 });
-ajv.addVocabulary(['x-description-zh', 'x-title-zh', 'x-unit', 'x-example']);
+ajv.addVocabulary(['x-description-zh', 'x-title-zh', 'x-unit', 'x-example', 'x-enum-labels']);
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 const validators = new WeakMap<FactsSchema, ValidateFunction>();
 

@@ -89,6 +89,8 @@ export interface RuleSummary {
   readonly validity: Validity;
   readonly noApplication: boolean;
   readonly department?: string;
+  /** The responsible department's name, when the rule names one. */
+  readonly departmentName?: Bilingual;
 }
 
 /** One property of a facts schema (a JSON Schema node, read loosely). */

@@ -19,6 +19,7 @@ import {
   policyStatus,
   searchPolicies,
 } from '../../policies/index.ts';
+import { getDepartment } from '../../policies/departments.ts';
 import type { ClauseNode, PolicyDocument, PolicyStatus, Repealed } from '../../policies/types.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
 
@@ -63,6 +64,8 @@ export interface RuleSummaryView {
   readonly validity: Validity;
   readonly noApplication: boolean;
   readonly department?: string;
+  /** The responsible department's name, when the rule names one. */
+  readonly departmentName?: Bilingual;
 }
 
 export interface RuleView extends RuleSummaryView {
@@ -98,7 +101,7 @@ export function ruleSummaryView(r: Rule): RuleSummaryView {
     citations: r.citations,
     validity: r.validity,
     noApplication: r.noApplication === true,
-    ...(r.department === undefined ? {} : { department: r.department }),
+    ...(r.department === undefined ? {} : { department: r.department, departmentName: getDepartment(r.department).name }),
   };
 }
 

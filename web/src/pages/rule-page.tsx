@@ -59,7 +59,7 @@ function RuleMeta({ rule, policy }: { rule: RuleDetail; policy: PolicyDetail | u
       {rule.department ? (
         <div>
           <dt>{t('rule.department')}</dt>
-          <dd>{rule.department}</dd>
+          <dd>{rule.departmentName ? pick(rule.departmentName) : rule.department}</dd>
         </div>
       ) : null}
     </dl>
