@@ -133,8 +133,9 @@ export class DecisionBuilder {
       ruleId: this.#target.id,
       policyId: this.#target.policyId,
       asOf: this.#asOf,
-      reasons: [...this.#reasons],
-      trace: [...this.#trace],
+      // The builder is finished once a decision is made, so its arrays are handed over, not copied.
+      reasons: this.#reasons,
+      trace: this.#trace,
       interpretations: [...this.#interpretations].sort(),
       citations: this.#target.citations,
     };

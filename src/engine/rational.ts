@@ -156,19 +156,25 @@ export function roundRational(x: Rational, mode: RoundingMode): bigint {
 
 /** Exact decimal text when the fraction terminates within `maxDigits`, else `"n/d"`. */
 export function toDecimalString(x: Rational, maxDigits = 12): string {
+  if (x.d === 1n) return x.n.toString();
+  // A fraction in lowest terms terminates iff d = 2^a·5^b; it then needs max(a, b) digits.
   let d = x.d;
-  let digits = 0;
-  while (d % 2n === 0n) d /= 2n;
-  while (d % 5n === 0n) d /= 5n;
-  if (d !== 1n) return `${x.n}/${x.d}`;
-  while (10n ** BigInt(digits) % x.d !== 0n) digits++;
-  if (digits > maxDigits) return `${x.n}/${x.d}`;
+  let twos = 0;
+  let fives = 0;
+  while ((d & 1n) === 0n) {
+    d >>= 1n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  const digits = Math.max(twos, fives);
+  if (d !== 1n || digits > maxDigits) return `${x.n}/${x.d}`;
   const scaled = (x.n * 10n ** BigInt(digits)) / x.d;
   const neg = scaled < 0n;
   const abs = (neg ? -scaled : scaled).toString().padStart(digits + 1, '0');
-  const int = abs.slice(0, abs.length - digits);
-  const frac = abs.slice(abs.length - digits);
-  return `${neg ? '-' : ''}${int}${digits > 0 ? `.${frac}` : ''}`;
+  return `${neg ? '-' : ''}${abs.slice(0, abs.length - digits)}.${abs.slice(abs.length - digits)}`;
 }
 
 /** Percentage text, e.g. `30%`, `33.3333%` (rounded half up to `digits` places when inexact). */

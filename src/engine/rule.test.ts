@@ -169,6 +169,14 @@ describe('decisionToJson', () => {
 });
 
 describe('evaluateBatch', () => {
+  test('async sources are streamed too', async () => {
+    async function* source() {
+      for (let i = 0; i < 5; i++) yield { id: `a${i}`, facts: { paid: 100, isEnterprise: true } };
+    }
+    const sizes: number[] = [];
+    for await (const chunk of evaluateBatch([fixture], source(), asOf('2024-06-01'), (r, f, a) => evaluateRule(r, f, a), 2)) sizes.push(chunk.length);
+    assert.deepEqual(sizes, [2, 2, 1]);
+  });
   test('streams entities lazily and reports a bad row without stopping', async () => {
     let pulled = 0;
     function* source() {
@@ -180,11 +188,13 @@ describe('evaluateBatch', () => {
         };
       }
     }
-    const gen = evaluateBatch([fixture], source(), asOf('2024-06-01'), (r, f, a) => evaluateRule(r, f, a));
+    const gen = evaluateBatch([fixture], source(), asOf('2024-06-01'), (r, f, a) => evaluateRule(r, f, a), 100);
     const first = await gen.next();
-    assert.equal(pulled, 1, 'only one entity is pulled per result');
-    const summary = addToSummary(emptySummary(), first.value!);
-    for await (const r of gen) addToSummary(summary, r);
+    assert.equal(pulled, 100, 'one chunk of entities is pulled at a time');
+    assert.equal(first.value!.length, 100);
+    const summary = emptySummary();
+    for (const r of first.value!) addToSummary(summary, r);
+    for await (const chunk of gen) for (const r of chunk) addToSummary(summary, r);
     assert.equal(summary.entities, 1000);
     assert.equal(summary.errors, 1);
     assert.equal(summary.byOutcome.eligible + summary.byOutcome.ineligible, 999);
