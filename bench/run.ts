@@ -11,10 +11,10 @@ import { applyRate, fen } from '../src/engine/money.ts';
 import { type CalendarDate, parseCalendarDate } from '../src/engine/period.ts';
 import { parseRational } from '../src/engine/rational.ts';
 import { evaluateRule } from '../src/engine/rule.ts';
-import { getRule, policyWindow, getPolicy, POLICIES } from '../src/policies/index.ts';
-import { parseOutline } from '../src/policies/outline.ts';
+import { getPolicy, getRule, POLICIES, policyWindow } from '../src/policies/index.ts';
 import { OUTLINE_OPTIONS as O31 } from '../src/policies/jingjiguanfa-2023-31/index.ts';
 import { TEXT as T31 } from '../src/policies/jingjiguanfa-2023-31/text.ts';
+import { parseOutline } from '../src/policies/outline.ts';
 import { openMigratedStore } from '../src/store/db.ts';
 
 interface Row {
@@ -75,7 +75,9 @@ await bench('batch: 1,000,000 entities streamed through evaluateBatch', 1_000_00
     for (let i = 0; i < 1_000_000; i++) yield { id: String(i), facts: facts(i) };
   }
   const summary = emptySummary();
-  for await (const chunk of evaluateBatch([rule], source(), asOf, (ru, f, a) => evaluateRule(ru, f, a, window))) {
+  for await (const chunk of evaluateBatch([rule], source(), asOf, (ru, f, a) =>
+    evaluateRule(ru, f, a, window),
+  )) {
     for (const r of chunk) addToSummary(summary, r);
   }
   if (summary.entities !== 1_000_000) throw new Error('lost entities');
@@ -88,7 +90,10 @@ await bench('clause outline of 31号 parsed from its text', 1_000, () => {
 // The API over a real socket on loopback (inject() is not used: light-my-request retains memory
 // per request on Node 20, which would distort the figures).
 const store = await openMigratedStore(':memory:');
-const app = await buildApp({ store, now: () => new Date(), version: 'bench', secureCookies: false }, { webRoot: '/nonexistent' });
+const app = await buildApp(
+  { store, now: () => new Date(), version: 'bench', secureCookies: false },
+  { webRoot: '/nonexistent' },
+);
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 await bench('API over loopback: POST evaluate, one client in sequence', 5_000, async () => {
   for (let i = 0; i < 5_000; i++) {
@@ -102,7 +107,8 @@ await bench('API over loopback: POST evaluate, one client in sequence', 5_000, a
   }
 });
 await bench('API over loopback: GET /api/v1/policies, one client in sequence', 5_000, async () => {
-  for (let i = 0; i < 5_000; i++) await (await fetch(`${base}/api/v1/policies?asOf=2026-11-27`)).arrayBuffer();
+  for (let i = 0; i < 5_000; i++)
+    await (await fetch(`${base}/api/v1/policies?asOf=2026-11-27`)).arrayBuffer();
 });
 await app.close();
 await store.close();
@@ -111,5 +117,7 @@ console.log(`Node ${process.version}, ${POLICIES.length} policies. \`npm run ben
 console.log('| case | n | total ms | per second | peak RSS growth MB |');
 console.log('|---|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.n.toLocaleString('en')} | ${r.ms.toFixed(0)} | ${Math.round((r.n / r.ms) * 1000).toLocaleString('en')} | ${r.rssMb.toFixed(1)} |`);
+  console.log(
+    `| ${r.name} | ${r.n.toLocaleString('en')} | ${r.ms.toFixed(0)} | ${Math.round((r.n / r.ms) * 1000).toLocaleString('en')} | ${r.rssMb.toFixed(1)} |`,
+  );
 }

@@ -174,7 +174,14 @@ describe('evaluateBatch', () => {
       for (let i = 0; i < 5; i++) yield { id: `a${i}`, facts: { paid: 100, isEnterprise: true } };
     }
     const sizes: number[] = [];
-    for await (const chunk of evaluateBatch([fixture], source(), asOf('2024-06-01'), (r, f, a) => evaluateRule(r, f, a), 2)) sizes.push(chunk.length);
+    for await (const chunk of evaluateBatch(
+      [fixture],
+      source(),
+      asOf('2024-06-01'),
+      (r, f, a) => evaluateRule(r, f, a),
+      2,
+    ))
+      sizes.push(chunk.length);
     assert.deepEqual(sizes, [2, 2, 1]);
   });
   test('streams entities lazily and reports a bad row without stopping', async () => {
@@ -188,7 +195,13 @@ describe('evaluateBatch', () => {
         };
       }
     }
-    const gen = evaluateBatch([fixture], source(), asOf('2024-06-01'), (r, f, a) => evaluateRule(r, f, a), 100);
+    const gen = evaluateBatch(
+      [fixture],
+      source(),
+      asOf('2024-06-01'),
+      (r, f, a) => evaluateRule(r, f, a),
+      100,
+    );
     const first = await gen.next();
     assert.equal(pulled, 100, 'one chunk of entities is pulled at a time');
     assert.equal(first.value!.length, 100);

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasMessage } from '../engine/messages.ts';
-import { ENGINE_MESSAGES } from '../engine/messages.ts';
+import { ENGINE_MESSAGES, hasMessage } from '../engine/messages.ts';
 import { validatorFor } from '../engine/rule.ts';
 import { allRules, evaluate, findClause, fullText, getPolicy } from './index.ts';
 
@@ -38,7 +37,8 @@ for (const rule of rules) {
 
     test("its window lies inside the policy's", () => {
       assert.ok(rule.validity.from >= policy.validity.from);
-      if (policy.validity.to !== undefined) assert.ok(rule.validity.to !== undefined && rule.validity.to <= policy.validity.to);
+      if (policy.validity.to !== undefined)
+        assert.ok(rule.validity.to !== undefined && rule.validity.to <= policy.validity.to);
     });
 
     test('the facts schema compiles and every fact is described in English and Chinese', () => {

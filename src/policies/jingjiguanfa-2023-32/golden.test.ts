@@ -40,13 +40,22 @@ describe('第五条 房租补贴 (rent subsidy of the Innovation Growth Plan)', 
   // "租金低于1.5元/平方米/天或承租面积少于500平方米的,按照实际租金单价和承租面积计算":
   // 1.35 × 320.5 × 366 = 158,359.05 元 exactly (no rounding needed).
   test('below the caps the actual rent and area count: 1.35 × 320.5 × 366 = 158,359.05 元', () => {
-    assert.deepEqual(amount({ rentPerSqmPerDay: '1.35', leasedAreaSqm: '320.5', subsidisedDays: 366 }), ['eligible', 15_835_905]);
+    assert.deepEqual(amount({ rentPerSqmPerDay: '1.35', leasedAreaSqm: '320.5', subsidisedDays: 366 }), [
+      'eligible',
+      15_835_905,
+    ]);
   });
   // Rounding once at the end, half up (D-32-1): 1.333 × 1 × 1 = 1.333 元 → 1.33 元;
   // 1.335 × 1 × 1 = 1.335 元 → 1.34 元 (half up). In floats 1.335*100 = 133.49999999999997.
   test('rounded half up to the fen once, exactly (1.335 元 → 1.34 元)', () => {
-    assert.deepEqual(amount({ rentPerSqmPerDay: '1.333', leasedAreaSqm: 1, subsidisedDays: 1 }), ['eligible', 133]);
-    assert.deepEqual(amount({ rentPerSqmPerDay: '1.335', leasedAreaSqm: 1, subsidisedDays: 1 }), ['eligible', 134]);
+    assert.deepEqual(amount({ rentPerSqmPerDay: '1.333', leasedAreaSqm: 1, subsidisedDays: 1 }), [
+      'eligible',
+      133,
+    ]);
+    assert.deepEqual(amount({ rentPerSqmPerDay: '1.335', leasedAreaSqm: 1, subsidisedDays: 1 }), [
+      'eligible',
+      134,
+    ]);
   });
   // "对纳入计划的北京市专精特新中小企业": both conditions are required.
   test('not in the plan, or not a Beijing SRDI SME: ineligible, with the failed condition reported', () => {
@@ -82,7 +91,13 @@ describe('第五条 房租补贴 (rent subsidy of the Innovation Growth Plan)', 
   });
   test('a zero or missing rent or area is not silently zero', () => {
     assert.equal(amount({ leasedAreaSqm: 0 })[0], 'ineligible');
-    assert.throws(() => evaluate(RULE, { ...base, rentPerSqmPerDay: '1,5' }, d('2024-06-30')), (e: unknown) => e instanceof ZhengceError && e.field === 'facts.rentPerSqmPerDay');
-    assert.throws(() => evaluate(RULE, { ...base, subsidisedDays: 0 }, d('2024-06-30')), (e: unknown) => e instanceof ZhengceError && e.field === 'facts.subsidisedDays');
+    assert.throws(
+      () => evaluate(RULE, { ...base, rentPerSqmPerDay: '1,5' }, d('2024-06-30')),
+      (e: unknown) => e instanceof ZhengceError && e.field === 'facts.rentPerSqmPerDay',
+    );
+    assert.throws(
+      () => evaluate(RULE, { ...base, subsidisedDays: 0 }, d('2024-06-30')),
+      (e: unknown) => e instanceof ZhengceError && e.field === 'facts.subsidisedDays',
+    );
   });
 });

@@ -23,7 +23,10 @@ export const SCOPE_FACTS: Readonly<Record<string, SchemaNode>> = {
     enum: ['etdz_60', 'yizhuang_225', 'outside'],
     'x-enum-labels': {
       etdz_60: { zh: '经开区60平方公里范围内', en: 'Inside the 60 km² E-Town core' },
-      yizhuang_225: { zh: '亦庄新城225平方公里范围内（60平方公里以外）', en: 'Inside the 225 km² Yizhuang new town, outside the core' },
+      yizhuang_225: {
+        zh: '亦庄新城225平方公里范围内（60平方公里以外）',
+        en: 'Inside the 225 km² Yizhuang new town, outside the core',
+      },
       outside: { zh: '亦庄新城225平方公里范围以外', en: 'Outside the 225 km² new town' },
     },
     description:

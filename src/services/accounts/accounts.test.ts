@@ -48,25 +48,53 @@ describe('permissions', () => {
   test('every permission × every role (and anonymous) follows the table', () => {
     for (const p of Object.keys(PERMISSIONS) as Permission[]) {
       const roles: readonly string[] = PERMISSIONS[p];
-      for (const r of ROLES) assert.equal(can(user(r), p), roles.includes(r) || roles.includes('public'), `${r} ${p}`);
+      for (const r of ROLES)
+        assert.equal(can(user(r), p), roles.includes(r) || roles.includes('public'), `${r} ${p}`);
       assert.equal(can(ANONYMOUS, p), roles.includes('public'), `anonymous ${p}`);
       assert.equal(can(systemActor('cli'), p), true);
     }
   });
   test('anonymous callers are asked to sign in; signed-in callers without the role are forbidden', () => {
-    assert.equal(code(() => authorize(ANONYMOUS, 'users.manage')), 'ZC_ERR_UNAUTHENTICATED');
-    assert.equal(code(() => authorize(user('officer'), 'users.manage')), 'ZC_ERR_FORBIDDEN');
-    assert.equal(code(() => authorize(ANONYMOUS, 'rules.evaluate')), null);
+    assert.equal(
+      code(() => authorize(ANONYMOUS, 'users.manage')),
+      'ZC_ERR_UNAUTHENTICATED',
+    );
+    assert.equal(
+      code(() => authorize(user('officer'), 'users.manage')),
+      'ZC_ERR_FORBIDDEN',
+    );
+    assert.equal(
+      code(() => authorize(ANONYMOUS, 'rules.evaluate')),
+      null,
+    );
   });
   test('department scope: an officer reaches only their own department; an administrator all', () => {
-    assert.equal(code(() => authorize(user('officer'), 'enterprises.write', { department: 'city-operations' })), null);
-    assert.equal(code(() => authorize(user('officer'), 'enterprises.write', { department: 'sci-tech-innovation' })), 'ZC_ERR_FORBIDDEN');
-    assert.equal(code(() => authorize(user('admin'), 'enterprises.write', { department: 'sci-tech-innovation' })), null);
+    assert.equal(
+      code(() => authorize(user('officer'), 'enterprises.write', { department: 'city-operations' })),
+      null,
+    );
+    assert.equal(
+      code(() => authorize(user('officer'), 'enterprises.write', { department: 'sci-tech-innovation' })),
+      'ZC_ERR_FORBIDDEN',
+    );
+    assert.equal(
+      code(() => authorize(user('admin'), 'enterprises.write', { department: 'sci-tech-innovation' })),
+      null,
+    );
   });
   test("enterprise scope: an enterprise user reaches only its own enterprise, and no department's resources", () => {
-    assert.equal(code(() => authorize(user('enterprise'), 'enterprises.read', { creditCode: '91110302MA01XK2Q5X' })), null);
-    assert.equal(code(() => authorize(user('enterprise'), 'enterprises.read', { creditCode: '91110302MA00000001' })), 'ZC_ERR_FORBIDDEN');
-    assert.equal(code(() => authorize(user('enterprise'), 'enterprises.read', { department: 'city-operations' })), 'ZC_ERR_FORBIDDEN');
+    assert.equal(
+      code(() => authorize(user('enterprise'), 'enterprises.read', { creditCode: '91110302MA01XK2Q5X' })),
+      null,
+    );
+    assert.equal(
+      code(() => authorize(user('enterprise'), 'enterprises.read', { creditCode: '91110302MA00000001' })),
+      'ZC_ERR_FORBIDDEN',
+    );
+    assert.equal(
+      code(() => authorize(user('enterprise'), 'enterprises.read', { department: 'city-operations' })),
+      'ZC_ERR_FORBIDDEN',
+    );
   });
 });
 
@@ -83,7 +111,12 @@ for (const factory of testStores()) {
     });
 
     test('createUser checks every field and names it', async () => {
-      const base = { username: 'officer1', password: 'long-enough-1', role: 'officer', department: 'city-operations' };
+      const base = {
+        username: 'officer1',
+        password: 'long-enough-1',
+        role: 'officer',
+        department: 'city-operations',
+      };
       const cases: [Record<string, unknown>, string, string][] = [
         [{ ...base, username: 'A' }, 'ZC_ERR_INVALID_INPUT', 'username'],
         [{ ...base, role: 'king' }, 'ZC_ERR_INVALID_INPUT', 'role'],
@@ -92,7 +125,11 @@ for (const factory of testStores()) {
         [{ ...base, department: undefined }, 'ZC_ERR_INVALID_INPUT', 'department'],
         [{ ...base, department: 'nowhere' }, 'ZC_ERR_INVALID_INPUT', 'department'],
         [{ ...base, role: 'enterprise', department: undefined }, 'ZC_ERR_INVALID_INPUT', 'creditCode'],
-        [{ ...base, role: 'enterprise', department: undefined, creditCode: '91110302MA01XK2Q5' }, 'ZC_ERR_INVALID_INPUT', 'creditCode'],
+        [
+          { ...base, role: 'enterprise', department: undefined, creditCode: '91110302MA01XK2Q5' },
+          'ZC_ERR_INVALID_INPUT',
+          'creditCode',
+        ],
         [{ ...base, creditCode: '91110302MA01XK2Q5X' }, 'ZC_ERR_INVALID_INPUT', 'creditCode'],
       ];
       for (const [input, c, field] of cases) {
@@ -102,20 +139,29 @@ for (const factory of testStores()) {
           JSON.stringify(input),
         );
       }
-      await assert.rejects(() => createUser(store, user('officer'), base), (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_FORBIDDEN');
+      await assert.rejects(
+        () => createUser(store, user('officer'), base),
+        (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_FORBIDDEN',
+      );
       const u = await createUser(store, sys, base);
       assert.equal(u.role, 'officer');
       const row = await findUserByUsername(store.db, 'officer1');
       assert.match(row!.password_hash, /^\$argon2id\$/);
       assert.ok(!row!.password_hash.includes('long-enough-1'));
-      await assert.rejects(() => createUser(store, sys, base), (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_CONFLICT');
+      await assert.rejects(
+        () => createUser(store, sys, base),
+        (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_CONFLICT',
+      );
     });
 
     test('sign-in issues a session that expires after 12 hours and can be ended', async () => {
       const t0 = new Date('2026-11-27T00:00:00Z');
       const { session, user: u } = await login(store, 'officer1', 'long-enough-1', t0);
       assert.equal(u.username, 'officer1');
-      assert.equal((await authenticateToken(store, session.secret, new Date('2026-11-27T11:59:59Z')))?.actor.username, 'officer1');
+      assert.equal(
+        (await authenticateToken(store, session.secret, new Date('2026-11-27T11:59:59Z')))?.actor.username,
+        'officer1',
+      );
       assert.equal(await authenticateToken(store, session.secret, new Date('2026-11-27T12:00:00Z')), null);
       const s2 = await login(store, 'officer1', 'long-enough-1', t0);
       const found = await authenticateToken(store, s2.session.secret, t0);
@@ -124,11 +170,22 @@ for (const factory of testStores()) {
     });
 
     test(`${MAX_FAILED_LOGINS} wrong passwords lock the account, even against the right one; all audited`, async () => {
-      await createUser(store, sys, { username: 'victim', password: 'the-right-one-1', role: 'reviewer', department: 'finance-audit' });
+      await createUser(store, sys, {
+        username: 'victim',
+        password: 'the-right-one-1',
+        role: 'reviewer',
+        department: 'finance-audit',
+      });
       for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
-        await assert.rejects(() => login(store, 'victim', `wrong-${i}-password`), (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_BAD_CREDENTIALS');
+        await assert.rejects(
+          () => login(store, 'victim', `wrong-${i}-password`),
+          (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_BAD_CREDENTIALS',
+        );
       }
-      await assert.rejects(() => login(store, 'victim', 'the-right-one-1'), (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_BAD_CREDENTIALS');
+      await assert.rejects(
+        () => login(store, 'victim', 'the-right-one-1'),
+        (e: unknown) => (e as ZhengceError).code === 'ZC_ERR_BAD_CREDENTIALS',
+      );
       const row = await findUserByUsername(store.db, 'victim');
       const failures = await searchAudit(store, { entityType: 'user', entityId: String(row!.id) });
       assert.equal(failures.filter((e) => e.action === 'session.login_failed').length, MAX_FAILED_LOGINS + 1);
@@ -136,8 +193,14 @@ for (const factory of testStores()) {
     });
 
     test('a successful sign-in resets the failure count', async () => {
-      await createUser(store, sys, { username: 'forgetful', password: 'remember-me-9', role: 'reviewer', department: 'finance-audit' });
-      for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) await assert.rejects(() => login(store, 'forgetful', 'nope-nope-1'));
+      await createUser(store, sys, {
+        username: 'forgetful',
+        password: 'remember-me-9',
+        role: 'reviewer',
+        department: 'finance-audit',
+      });
+      for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++)
+        await assert.rejects(() => login(store, 'forgetful', 'nope-nope-1'));
       await login(store, 'forgetful', 'remember-me-9');
       assert.equal((await findUserByUsername(store.db, 'forgetful'))!.failed_logins, 0);
     });

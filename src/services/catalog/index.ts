@@ -9,6 +9,7 @@ import { type DecisionJson, decisionToJson } from '../../engine/decision.ts';
 import type { Bilingual } from '../../engine/messages.ts';
 import { type CalendarDate, parseCalendarDate, type Validity } from '../../engine/period.ts';
 import type { FactsSchema, Rule, RuleExample } from '../../engine/rule.ts';
+import { getDepartment } from '../../policies/departments.ts';
 import {
   allRules,
   evaluate,
@@ -19,7 +20,6 @@ import {
   policyStatus,
   searchPolicies,
 } from '../../policies/index.ts';
-import { getDepartment } from '../../policies/departments.ts';
 import type { ClauseNode, PolicyDocument, PolicyStatus, Repealed } from '../../policies/types.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
 
@@ -101,7 +101,9 @@ export function ruleSummaryView(r: Rule): RuleSummaryView {
     citations: r.citations,
     validity: r.validity,
     noApplication: r.noApplication === true,
-    ...(r.department === undefined ? {} : { department: r.department, departmentName: getDepartment(r.department).name }),
+    ...(r.department === undefined
+      ? {}
+      : { department: r.department, departmentName: getDepartment(r.department).name }),
   };
 }
 
