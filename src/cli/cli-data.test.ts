@@ -6,58 +6,17 @@
  * reads first (SQLite would refuse the second writer's upgrade rather than wait).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { type CliResult, type ErrorBody, json, runCli } from './test-cli.ts';
+
+/** Runs the bin on the database `db`. */
+const zhengce = (db: string, args: readonly string[], stdin = ''): Promise<CliResult> =>
+  runCli(args, { stdin, env: { DATABASE_URL: db } });
+
 import Database from 'better-sqlite3';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/zhengce.js', import.meta.url));
-
-interface CliResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the bin on the database `db` with `args` and `stdin` (written and closed); kills it after 30 s. */
-function zhengce(db: string, args: readonly string[], stdin = ''): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db };
-  for (const k of ['ZHENGCE_PASSWORD', 'NODE_TEST_CONTEXT']) delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(stdin);
-  });
-}
-
-function json<T>(r: CliResult): T {
-  try {
-    return JSON.parse(r.stdout) as T;
-  } catch {
-    assert.fail(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\nstderr:\n${r.stderr}`);
-  }
-}
-
-interface ErrorBody {
-  readonly error: { code: string; field: string | null; message: string; value?: unknown };
-}
 
 interface SeedReport {
   readonly enterprises: number;
@@ -195,14 +154,12 @@ describe('zhengce with a database', { concurrency: true }, () => {
           .get('%"username":"root"%') as { seq: number; details: string };
         tampered = entry.seq;
         sqlite.exec('DROP TRIGGER audit_log_no_update');
-        sqlite
+        const forged = entry.details.replace('"role":"admin"', '"role":"reviewer"');
+        assert.notEqual(forged, entry.details, `no role in ${entry.details}`);
+        const changed = sqlite
           .prepare('UPDATE audit_log SET details = ? WHERE seq = ?')
-          .run(entry.details.replace('"role":"admin"', '"role":"reviewer"'), tampered);
-        assert.equal(
-          (sqlite.prepare('SELECT details FROM audit_log WHERE seq = ?').get(tampered) as { details: string })
-            .details,
-          '{"username":"root","role":"reviewer","department":null,"creditCode":null}',
-        );
+          .run(forged, tampered);
+        assert.equal(changed.changes, 1);
       } finally {
         sqlite.close();
       }
@@ -217,6 +174,7 @@ describe('zhengce with a database', { concurrency: true }, () => {
       assert.equal(broken.brokenAt, tampered);
       assert.equal(broken.reason, 'hash_mismatch');
       assert.equal(broken.entries, tampered - 1);
+      assert.equal((broken as unknown as ErrorBody).error.code, 'ZC_ERR_AUDIT_CHAIN_BROKEN');
       assert.equal(brokenText.code, 1);
       assert.match(brokenText.stdout, new RegExp(`^${tampered}\\s+hash_mismatch\\s`, 'm'));
       assert.match(

@@ -5,66 +5,12 @@
  * The rule is 京技管发〔2023〕32号 第五条, the Innovation Growth Plan rent subsidy.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { type CliResult, type ErrorBody, json, runCli } from './test-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/zhengce.js', import.meta.url));
+const zhengce = (args: readonly string[], stdin: string | null = ''): Promise<CliResult> =>
+  runCli(args, { stdin });
 const RULE = 'jingjiguanfa-2023-32/art-05-rent';
-
-interface CliResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/**
- * Runs the bin with `args` and a clean environment; kills it after 30 s. `stdin` is written and
- * closed, or with `null` left open (a command that must not read it still has to finish).
- */
-function zhengce(args: readonly string[], stdin: string | null = ''): Promise<CliResult> {
-  const env = { ...process.env };
-  for (const k of ['DATABASE_URL', 'ZHENGCE_PASSWORD', 'NODE_TEST_CONTEXT']) delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      child.stdin.destroy();
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.on('error', () => {}); // the child may exit before reading it
-    if (stdin !== null) child.stdin.end(stdin);
-  });
-}
-
-function json<T>(r: CliResult): T {
-  try {
-    return JSON.parse(r.stdout) as T;
-  } catch {
-    assert.fail(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\nstderr:\n${r.stderr}`);
-  }
-}
-
-interface ErrorBody {
-  readonly error: {
-    code: string;
-    field: string | null;
-    message: string;
-    value?: unknown;
-    details?: { field: string; message: string }[];
-  };
-}
 
 interface Decision {
   readonly asOf: string;
@@ -223,5 +169,22 @@ describe('zhengce evaluate --jsonl', { concurrency: true }, () => {
         ['2025-12-31', 'eligible', '273750.00'],
       ],
     );
+  });
+
+  test('an error about the whole run (a bad --as-of) is one JSON line too', async () => {
+    const r = await zhengce(['evaluate', RULE, '--as-of', '2024-13-01', '--jsonl'], golden);
+    assert.equal(r.code, 2);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 1);
+    assert.equal((JSON.parse(lines[0]!) as ErrorBody).error.code, 'ZC_ERR_INVALID_DATE');
+  });
+
+  test('a reader that stops early ends the run quietly (no EPIPE trace)', async () => {
+    const r = await runCli(['evaluate', RULE, '--as-of', '2024-06-30', '--jsonl'], {
+      stdin: `${golden}\n`.repeat(3000),
+      closeStdoutAfter: 100,
+    });
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+    assert.equal(r.code, 0);
   });
 });

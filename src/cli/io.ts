@@ -3,6 +3,7 @@
  * What every command shares: output in text, JSON or JSON Lines, stdin reading, the as-of date,
  * and the exit codes (0 ok, 2 bad input, 1 fault).
  */
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { ZhengceError } from '../engine/errors.ts';
@@ -15,8 +16,12 @@ export interface CliIo {
   readonly stderr: Writable;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
-  readonly isTTY: boolean;
+  /** Whether stdin is a terminal (a password prompt needs one). */
+  readonly stdinIsTTY: boolean;
 }
+
+/** How a command prints: text tables, one JSON document, or JSON Lines. */
+export type OutputMode = 'text' | 'json' | 'jsonl';
 
 export const EXIT_OK = 0;
 export const EXIT_FAULT = 1;
@@ -30,8 +35,9 @@ export function outJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-export function outJsonLine(io: CliIo, value: unknown): void {
-  io.stdout.write(`${JSON.stringify(value)}\n`);
+/** Writes one JSON line and waits while the reader is slower than the writer (backpressure). */
+export async function outJsonLine(io: CliIo, value: unknown): Promise<void> {
+  if (!io.stdout.write(`${JSON.stringify(value)}\n`)) await once(io.stdout, 'drain');
 }
 
 /** Today in Asia/Shanghai by the run's clock, or the given `--as-of`. */
@@ -80,10 +86,13 @@ export async function* readLines(io: CliIo): AsyncGenerator<{ line: number; text
   }
 }
 
-/** Prints an error as the JSON body (with `--json`/`--jsonl`) or as text, and returns the exit code. */
-export function reportError(io: CliIo, err: unknown, json: boolean): number {
+/** Prints an error as the JSON body (`--json`), one JSON line (`--jsonl`) or text, and returns the exit code. */
+export function reportError(io: CliIo, err: unknown, mode: OutputMode): number {
+  const json = mode !== 'text';
+  const print = (body: unknown) =>
+    mode === 'jsonl' ? io.stdout.write(`${JSON.stringify(body)}\n`) : outJson(io, body);
   if (err instanceof ZhengceError) {
-    if (json) outJson(io, err.toJSON());
+    if (json) print(err.toJSON());
     else {
       io.stderr.write(`${err.code}: ${err.message}\n`);
       if (err.messageZh) io.stderr.write(`${err.messageZh}\n`);
@@ -91,7 +100,7 @@ export function reportError(io: CliIo, err: unknown, json: boolean): number {
     return err.isInputError ? EXIT_BAD_INPUT : EXIT_FAULT;
   }
   const message = err instanceof Error ? err.message : String(err);
-  if (json) outJson(io, { error: { code: 'ZC_ERR_INTERNAL', field: null, message } });
+  if (json) print({ error: { code: 'ZC_ERR_INTERNAL', field: null, message } });
   else io.stderr.write(`ZC_ERR_INTERNAL: ${message}\n`);
   return EXIT_FAULT;
 }

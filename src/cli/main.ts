@@ -19,7 +19,7 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     now: () => new Date(),
-    isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
   };
 }
 

@@ -60,6 +60,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
             displayNameEn: { type: 'string' },
             department: { type: 'string' },
             creditCode: { type: 'string' },
+            overrideCreditCodeCheck: { type: 'boolean' },
           },
         },
         response: errorResponses(400, 401, 403, 409),

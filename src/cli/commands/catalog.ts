@@ -55,7 +55,7 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     .option('-q, --query <text>', 'search titles, numbers and clause text')
     .option('--json', 'one JSON document')
     .action((o: { asOf?: string; status?: string; query?: string; json?: boolean }) =>
-      run(io, state, o.json === true, () => {
+      run(io, state, o.json ? 'json' : 'text', () => {
         const asOf = asOfOption(io, o.asOf);
         const status = o.status;
         if (status !== undefined && !['in_force', 'not_yet', 'expired', 'repealed'].includes(status)) {
@@ -105,14 +105,14 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     )
     .option('--json', 'one JSON document')
     .action((id: string, o: { asOf?: string; clause?: string; json?: boolean }) =>
-      run(io, state, o.json === true, () => {
+      run(io, state, o.json ? 'json' : 'text', () => {
+        const asOf = asOfOption(io, o.asOf);
         if (o.clause !== undefined) {
           const c = showClause(CLI, id, o.clause);
           if (o.json) outJson(io, c);
           else out(io, renderClauseText(c.clause));
           return EXIT_OK;
         }
-        const asOf = asOfOption(io, o.asOf);
         const p = showPolicy(CLI, id, asOf);
         if (o.json) {
           outJson(io, { asOf, ...p });
@@ -147,7 +147,7 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     .option('--policy <id>', 'only the rules of one policy')
     .option('--json', 'one JSON document')
     .action((o: { policy?: string; json?: boolean }) =>
-      run(io, state, o.json === true, () => {
+      run(io, state, o.json ? 'json' : 'text', () => {
         const rules = listRules(CLI, o.policy);
         if (o.json) outJson(io, { rules });
         else
@@ -173,7 +173,7 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     .description("Print a rule's facts JSON Schema / 输出规则的事实格式")
     .option('--json', 'one JSON document (the default)')
     .action((ruleId: string, o: { json?: boolean }) =>
-      run(io, state, o.json !== false, () => {
+      run(io, state, 'json', () => {
         outJson(io, showRule(CLI, ruleId).factsSchema);
         return EXIT_OK;
       }),
@@ -187,7 +187,7 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     .option('--jsonl', 'one JSON object of facts per input line, one decision per output line')
     .option('--lang <lang>', 'zh or en for the text output', 'zh')
     .action((ruleId: string, o: { asOf?: string; json?: boolean; jsonl?: boolean; lang?: string }) =>
-      run(io, state, o.json === true || o.jsonl === true, async () => {
+      run(io, state, o.jsonl ? 'jsonl' : o.json ? 'json' : 'text', async () => {
         const asOf = asOfOption(io, o.asOf);
         const locale = lang(o.lang);
         showRule(CLI, ruleId); // an unknown rule fails before reading stdin
@@ -217,13 +217,13 @@ async function evaluateLines(
           : null;
       const facts = w ? w.facts : v;
       const at = w && w.asOf !== undefined ? parseCalendarDate(w.asOf, `stdin:${line}.asOf`) : asOf;
-      outJsonLine(io, evaluateRuleView(CLI, ruleId, facts, at));
+      await outJsonLine(io, evaluateRuleView(CLI, ruleId, facts, at));
     } catch (e) {
       if (!(e instanceof ZhengceError) || !e.isInputError) throw e;
       const body = e.toJSON();
-      outJsonLine(io, { line, ...body });
+      await outJsonLine(io, { line, ...body });
       code = EXIT_BAD_INPUT;
-      reportError({ ...io, stdout: io.stderr }, e, false);
+      reportError({ ...io, stdout: io.stderr }, e, 'text');
     }
   }
   return code;

@@ -33,7 +33,7 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
     .description('Apply pending migrations (DATABASE_URL; default ./data/zhengce.db) / 执行数据库迁移')
     .option('--json', 'one JSON document')
     .action((o: { json?: boolean }) =>
-      run(io, state, o.json === true, async () => {
+      run(io, state, o.json ? 'json' : 'text', async () => {
         const store = openStore(io.env.DATABASE_URL);
         try {
           const report = await migrateToLatest(store);
@@ -62,7 +62,7 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
     )
     .option('--json', 'one JSON document')
     .action((o: { json?: boolean }) =>
-      run(io, state, o.json === true, () =>
+      run(io, state, o.json ? 'json' : 'text', () =>
         withStore(io, async (store) => {
           const r = await seedDemo(store, io.now());
           if (o.json) outJson(io, r);
@@ -88,6 +88,7 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
     .option('--display-name <zh>', 'display name in Chinese')
     .option('--display-name-en <en>', 'display name in English')
     .option('--password-stdin', 'read the password from the first line of stdin')
+    .option('--override-credit-code-check', 'accept a credit code whose check character is wrong (audited)')
     .option('--json', 'one JSON document')
     .action(
       (o: {
@@ -98,9 +99,10 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
         displayName?: string;
         displayNameEn?: string;
         passwordStdin?: boolean;
+        overrideCreditCodeCheck?: boolean;
         json?: boolean;
       }) =>
-        run(io, state, o.json === true, async () => {
+        run(io, state, o.json ? 'json' : 'text', async () => {
           const password = await readPassword(io, o.passwordStdin === true);
           return withStore(io, async (store) => {
             await syncDepartments(store);
@@ -115,6 +117,7 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
                 creditCode: o.creditCode,
                 displayNameZh: o.displayName,
                 displayNameEn: o.displayNameEn,
+                overrideCreditCodeCheck: o.overrideCreditCodeCheck === true,
               },
               io.now(),
             );
@@ -132,11 +135,25 @@ export function dataCommands(program: Command, io: CliIo, state: RunState): void
     .description('Verify the hash chain of the audit log / 校验审计日志哈希链')
     .option('--json', 'one JSON document')
     .action((o: { json?: boolean }) =>
-      run(io, state, o.json === true, () =>
+      run(io, state, o.json ? 'json' : 'text', () =>
         withStore(io, async (store) => {
           const r = await verifyAuditChain(store);
-          if (o.json) outJson(io, r);
-          else if (r.ok) out(io, `audit chain intact: ${r.entries} entries, head ${r.head}`);
+          if (o.json) {
+            outJson(
+              io,
+              r.ok
+                ? r
+                : {
+                    ...r,
+                    error: {
+                      code: 'ZC_ERR_AUDIT_CHAIN_BROKEN',
+                      field: null,
+                      message: `the audit chain is broken at entry ${r.brokenAt} (${r.reason})`,
+                      messageZh: `审计日志哈希链在第 ${r.brokenAt} 条处断裂（${r.reason}）`,
+                    },
+                  },
+            );
+          } else if (r.ok) out(io, `audit chain intact: ${r.entries} entries, head ${r.head}`);
           else
             out(
               io,
@@ -163,7 +180,7 @@ async function readPassword(io: CliIo, fromStdin: boolean): Promise<string> {
   if (fromStdin) return (await readAll(io.stdin)).split(/\r?\n/)[0] ?? '';
   const env = io.env.ZHENGCE_PASSWORD;
   if (env !== undefined && env !== '') return env;
-  if (io.isTTY) return readHiddenLine(io, 'Password / 密码: ');
+  if (io.stdinIsTTY) return readHiddenLine(io, 'Password / 密码: ');
   throw new ZhengceError(
     'ZC_ERR_INVALID_INPUT',
     'password: use --password-stdin or ZHENGCE_PASSWORD when not on a terminal',

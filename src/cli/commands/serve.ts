@@ -35,7 +35,7 @@ export function serveCommand(program: Command, io: CliIo, state: RunState): void
     .option('--build-web', 'build the web UI first if it has not been built')
     .option('--seed-if-empty', 'create the demo data when the database has no users')
     .option('--web-root <dir>', 'built web UI folder (default dist/web)')
-    .action((o: ServeOptions) => run(io, state, false, () => serve(io, o)));
+    .action((o: ServeOptions) => run(io, state, 'text', () => serve(io, o)));
 }
 
 function portOf(v: string | undefined): number {
@@ -57,7 +57,11 @@ async function serve(io: CliIo, o: ServeOptions): Promise<number> {
   if (o.buildWeb && !existsSync(resolve(webRoot, 'index.html'))) {
     out(io, 'building the web UI (vite) … / 正在构建网页界面');
     const vite = await import('vite');
-    await vite.build({ configFile: resolve('web/vite.config.ts'), logLevel: 'warn' });
+    await vite.build({
+      configFile: resolve('web/vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: webRoot },
+    });
   }
   const store = await openMigratedStore(io.env.DATABASE_URL);
   await syncDepartments(store);

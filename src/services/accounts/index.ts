@@ -6,12 +6,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { invalidInput, ZhengceError } from '../../engine/errors.ts';
-import { checkCreditCode } from '../../engine/identifiers.ts';
 import { DEPARTMENTS } from '../../policies/departments.ts';
 import type { Store } from '../../store/db.ts';
 import * as q from '../../store/queries.ts';
 import type { UserRow } from '../../store/schema.ts';
 import { recordAudit } from '../audit/index.ts';
+import { acceptCreditCode } from '../shared/credit-code.ts';
 import { type Actor, isRole, ROLES, type Role, type UserActor } from './actor.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 import { authorize } from './permissions.ts';
@@ -83,6 +83,8 @@ export interface NewUserInput {
   readonly displayNameEn?: unknown;
   readonly department?: unknown;
   readonly creditCode?: unknown;
+  /** Accept a credit code whose check character is wrong (administrators only; audited). */
+  readonly overrideCreditCodeCheck?: unknown;
 }
 
 /** Creates a user after checking every field; audited. Only administrators (or the system) may. */
@@ -138,18 +140,11 @@ export async function createUser(
       `角色 ${role} 须指定所属部门`,
     );
   }
-  let creditCode: string | null = null;
-  if (creditCodeRaw !== null) {
-    const c = checkCreditCode(creditCodeRaw);
-    if (!c.valid)
-      throw invalidInput(
-        'creditCode',
-        creditCodeRaw,
-        'is not a valid unified social credit code',
-        '不是有效的统一社会信用代码',
-      );
-    creditCode = c.normalized;
-  }
+  const accepted =
+    creditCodeRaw === null
+      ? null
+      : acceptCreditCode(actor, creditCodeRaw, 'creditCode', input.overrideCreditCodeCheck === true);
+  const creditCode = accepted?.normalized ?? null;
   const displayNameZh = optionalString(input.displayNameZh, 'displayNameZh') ?? username;
   const displayNameEn = optionalString(input.displayNameEn, 'displayNameEn') ?? displayNameZh;
   const passwordHash = await hashPassword(password);
@@ -185,7 +180,13 @@ export async function createUser(
         action: 'user.create',
         entityType: 'user',
         entityId: row.id,
-        details: { username, role, department, creditCode },
+        details: {
+          username,
+          role,
+          department,
+          creditCode,
+          ...(accepted?.checksumOverridden ? { creditCodeChecksumOverridden: true } : {}),
+        },
       },
       now,
     );

@@ -4,12 +4,12 @@
  * Enterprise users see only their own; officers see all for their work.
  */
 import { invalidInput, ZhengceError } from '../../engine/errors.ts';
-import { checkCreditCode } from '../../engine/identifiers.ts';
 import type { Store } from '../../store/db.ts';
 import * as q from '../../store/queries.ts';
 import type { EnterpriseRow } from '../../store/schema.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { acceptCreditCode } from '../shared/credit-code.ts';
 
 export const AREAS = ['etdz_60', 'yizhuang_225', 'outside'] as const;
 export type Area = (typeof AREAS)[number];
@@ -101,6 +101,8 @@ export interface EnterpriseInput {
   readonly registeredOn?: string | null;
   readonly profile?: Record<string, unknown>;
   readonly demo?: boolean;
+  /** Accept a credit code whose check character is wrong (administrators only; audited). */
+  readonly overrideCreditCodeCheck?: boolean;
 }
 
 /** Creates or updates enterprises in one transaction, audited; a bad credit code rejects the whole batch. */
@@ -111,15 +113,10 @@ export async function saveEnterprises(
   now = new Date(),
 ): Promise<number> {
   authorize(actor, 'enterprises.write');
+  const overridden: string[] = [];
   const rows = inputs.map((e, i) => {
-    const c = checkCreditCode(e.creditCode);
-    if (!c.valid)
-      throw invalidInput(
-        `enterprises[${i}].creditCode`,
-        e.creditCode,
-        'is not a valid unified social credit code',
-        '不是有效的统一社会信用代码',
-      );
+    const c = acceptCreditCode(actor, e.creditCode, `enterprises[${i}].creditCode`, e.overrideCreditCodeCheck === true);
+    if (c.checksumOverridden) overridden.push(c.normalized);
     parseArea(e.area, `enterprises[${i}].area`);
     const iso = now.toISOString();
     return {
@@ -150,7 +147,11 @@ export async function saveEnterprises(
         action: 'enterprise.save',
         entityType: 'enterprise',
         entityId: rows.length === 1 ? rows[0]!.credit_code : null,
-        details: { count: rows.length, creditCodes: rows.slice(0, 20).map((r) => r.credit_code) },
+        details: {
+          count: rows.length,
+          creditCodes: rows.slice(0, 20).map((r) => r.credit_code),
+          ...(overridden.length > 0 ? { creditCodeChecksumOverridden: overridden } : {}),
+        },
       },
       now,
     );
