@@ -50,7 +50,8 @@ export function runCli(
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
       stdout += c;
       // A reader like `head -c N`: stop reading and close the pipe once N characters came.
-      if (opts.closeStdoutAfter !== undefined && stdout.length >= opts.closeStdoutAfter) child.stdout.destroy();
+      if (opts.closeStdoutAfter !== undefined && stdout.length >= opts.closeStdoutAfter)
+        child.stdout.destroy();
     });
     child.stderr.setEncoding('utf8').on('data', (c: string) => {
       stderr += c;

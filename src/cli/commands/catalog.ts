@@ -172,7 +172,7 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
     .command('schema <ruleId>')
     .description("Print a rule's facts JSON Schema / 输出规则的事实格式")
     .option('--json', 'one JSON document (the default)')
-    .action((ruleId: string, o: { json?: boolean }) =>
+    .action((ruleId: string) =>
       run(io, state, 'json', () => {
         outJson(io, showRule(CLI, ruleId).factsSchema);
         return EXIT_OK;

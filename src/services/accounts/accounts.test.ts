@@ -156,15 +156,27 @@ for (const factory of testStores()) {
 
     test('a credit code failing its check is refused unless an administrator overrides it, and the override is audited', async () => {
       // 91110302MA01XK2Q5X is valid (Σ = 2451 → X); ending in 0 fails the check only.
-      const input = { username: 'firm-odd', password: 'long-enough-1', role: 'enterprise', creditCode: '91110302MA01XK2Q50' };
+      const input = {
+        username: 'firm-odd',
+        password: 'long-enough-1',
+        role: 'enterprise',
+        creditCode: '91110302MA01XK2Q50',
+      };
       await assert.rejects(
         () => createUser(store, sys, input),
-        (e: unknown) => e instanceof ZhengceError && e.code === 'ZC_ERR_INVALID_INPUT' && e.field === 'creditCode' && /expected X/.test(e.message),
+        (e: unknown) =>
+          e instanceof ZhengceError &&
+          e.code === 'ZC_ERR_INVALID_INPUT' &&
+          e.field === 'creditCode' &&
+          /expected X/.test(e.message),
       );
       const u = await createUser(store, sys, { ...input, overrideCreditCodeCheck: true });
       assert.equal(u.creditCode, '91110302MA01XK2Q50');
       const [entry] = await searchAudit(store, { entityType: 'user', entityId: String(u.id) });
-      assert.deepEqual((entry!.details as { creditCodeChecksumOverridden?: boolean }).creditCodeChecksumOverridden, true);
+      assert.deepEqual(
+        (entry!.details as { creditCodeChecksumOverridden?: boolean }).creditCodeChecksumOverridden,
+        true,
+      );
     });
 
     test('sign-in issues a session that expires after 12 hours and can be ended', async () => {

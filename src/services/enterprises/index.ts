@@ -115,7 +115,12 @@ export async function saveEnterprises(
   authorize(actor, 'enterprises.write');
   const overridden: string[] = [];
   const rows = inputs.map((e, i) => {
-    const c = acceptCreditCode(actor, e.creditCode, `enterprises[${i}].creditCode`, e.overrideCreditCodeCheck === true);
+    const c = acceptCreditCode(
+      actor,
+      e.creditCode,
+      `enterprises[${i}].creditCode`,
+      e.overrideCreditCodeCheck === true,
+    );
     if (c.checksumOverridden) overridden.push(c.normalized);
     parseArea(e.area, `enterprises[${i}].area`);
     const iso = now.toISOString();

@@ -19,7 +19,12 @@ export interface AcceptedCreditCode {
  * Normalises and checks a credit code for storing.
  * @param override the caller asks to accept a wrong check character (administrators only)
  */
-export function acceptCreditCode(actor: Actor, value: unknown, field: string, override: boolean): AcceptedCreditCode {
+export function acceptCreditCode(
+  actor: Actor,
+  value: unknown,
+  field: string,
+  override: boolean,
+): AcceptedCreditCode {
   const c = parseCreditCode(value, field);
   if (c.checksumOk) return { normalized: c.normalized, checksumOverridden: false };
   const issue = c.issues.find((i) => i.code === 'credit_code.checksum');
@@ -36,11 +41,15 @@ export function acceptCreditCode(actor: Actor, value: unknown, field: string, ov
     );
   }
   if (!(actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'admin'))) {
-    throw new ZhengceError('ZC_ERR_FORBIDDEN', `${field}: only an administrator may accept a credit code that fails its check`, {
-      field,
-      value: c.normalized,
-      messageZh: `${field}：只有管理员可以确认录入校验未通过的统一社会信用代码`,
-    });
+    throw new ZhengceError(
+      'ZC_ERR_FORBIDDEN',
+      `${field}: only an administrator may accept a credit code that fails its check`,
+      {
+        field,
+        value: c.normalized,
+        messageZh: `${field}：只有管理员可以确认录入校验未通过的统一社会信用代码`,
+      },
+    );
   }
   return { normalized: c.normalized, checksumOverridden: true };
 }
