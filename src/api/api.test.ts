@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { POLICIES } from '../policies/index.ts';
 import { flatten } from '../policies/outline.ts';
+import { RENT_GOLDEN_FACTS, STATUS_ON_2026_11_27 } from '../policies/test-fixtures.ts';
 import { systemActor } from '../services/accounts/actor.ts';
 import { saveEnterprises } from '../services/enterprises/index.ts';
 import { testStores } from '../store/test-stores.ts';
@@ -15,19 +16,7 @@ import { addUser, json, openTestApp, signIn, type TestApp } from './test-app.ts'
 
 type Err = { error: { code: string; field: string | null; message: string; messageZh?: string } };
 
-/** Facts of the golden case of 32号 第五条 (see src/policies/jingjiguanfa-2023-32/golden.test.ts). */
-const RENT_FACTS = {
-  inInnovationGrowthPlan: true,
-  beijingSrdiSme: true,
-  rentPerSqmPerDay: '2.1',
-  leasedAreaSqm: 800,
-  subsidisedDays: 365,
-  location: 'etdz_60',
-  registeredTaxedAndInStatistics: true,
-  majorAdministrativePenaltyWithin3Years: false,
-  criminalRecordWithin3Years: false,
-  onSeriousDishonestyList: false,
-};
+const RENT_FACTS = RENT_GOLDEN_FACTS;
 const RULE = 'jingjiguanfa-2023-32/art-05-rent';
 // Two valid demo-style credit codes (checksums computed with GB 32100's weights).
 const OWN = '91110302MA01XK2Q5X';
@@ -75,15 +64,7 @@ for (const factory of testStores()) {
         await get('/api/v1/policies?asOf=2026-11-27'),
       );
       assert.equal(r.asOf, '2026-11-27');
-      assert.deepEqual(Object.fromEntries(r.policies.map((p) => [p.id, p.status])), {
-        'jingfagai-2023-1309': 'in_force',
-        'jingfagai-2023-1336': 'in_force',
-        'jingjiguanfa-2023-28': 'expired',
-        'jingjiguanfa-2023-29': 'in_force',
-        'jingjiguanfa-2023-30': 'expired',
-        'jingjiguanfa-2023-31': 'in_force',
-        'jingjiguanfa-2023-32': 'expired',
-      });
+      assert.deepEqual(Object.fromEntries(r.policies.map((p) => [p.id, p.status])), STATUS_ON_2026_11_27);
       // Without asOf, "today" comes from the clock (fixed at 2026-11-27).
       assert.equal(json<{ asOf: string }>(await get('/api/v1/policies')).asOf, '2026-11-27');
       const expired = json<{ policies: unknown[] }>(await get('/api/v1/policies?status=expired'));

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { SEVEN_IDS, STATUS_ON_2026_11_27 } from '../policies/test-fixtures.ts';
 import { type CliResult, type ErrorBody, json, runCli } from './test-cli.ts';
 
 const zhengce = (args: readonly string[], stdin = ''): Promise<CliResult> => runCli(args, { stdin });
@@ -16,16 +17,7 @@ interface PolicyListing {
   readonly policies: readonly { id: string; status: string; statusLabel: { zh: string; en: string } }[];
 }
 
-/** The seven documents of the gazette, in its order (README.md). */
-const SEVEN = [
-  'jingfagai-2023-1309',
-  'jingfagai-2023-1336',
-  'jingjiguanfa-2023-28',
-  'jingjiguanfa-2023-29',
-  'jingjiguanfa-2023-30',
-  'jingjiguanfa-2023-31',
-  'jingjiguanfa-2023-32',
-];
+const SEVEN = SEVEN_IDS;
 
 const statuses = (l: PolicyListing) => Object.fromEntries(l.policies.map((p) => [p.id, p.status]));
 
@@ -39,15 +31,7 @@ describe('zhengce policies', { concurrency: true }, () => {
       l.policies.map((p) => p.id),
       SEVEN,
     );
-    assert.deepEqual(statuses(l), {
-      'jingfagai-2023-1309': 'in_force',
-      'jingfagai-2023-1336': 'in_force',
-      'jingjiguanfa-2023-28': 'expired',
-      'jingjiguanfa-2023-29': 'in_force',
-      'jingjiguanfa-2023-30': 'expired',
-      'jingjiguanfa-2023-31': 'in_force',
-      'jingjiguanfa-2023-32': 'expired',
-    });
+    assert.deepEqual(statuses(l), STATUS_ON_2026_11_27);
   });
 
   test('--as-of 2023-11-01: 1309号 (from 10-09) and 1336号 (from 10-17) in force, 28号–32号 not yet', async () => {

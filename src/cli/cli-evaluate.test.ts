@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { RENT_GOLDEN_FACTS } from '../policies/test-fixtures.ts';
 import { type CliResult, type ErrorBody, json, runCli } from './test-cli.ts';
 
 const zhengce = (args: readonly string[], stdin: string | null = ''): Promise<CliResult> =>
@@ -22,19 +23,7 @@ interface Decision {
   readonly interpretations: string[];
 }
 
-/** An SRDI SME in the plan, in the 60 km² core area, renting 800 m² at 2.1 元/m²/day for a year. */
-const GOLDEN = {
-  inInnovationGrowthPlan: true,
-  beijingSrdiSme: true,
-  rentPerSqmPerDay: '2.1',
-  leasedAreaSqm: 800,
-  subsidisedDays: 365,
-  location: 'etdz_60',
-  registeredTaxedAndInStatistics: true,
-  majorAdministrativePenaltyWithin3Years: false,
-  criminalRecordWithin3Years: false,
-  onSeriousDishonestyList: false,
-};
+const GOLDEN = RENT_GOLDEN_FACTS;
 const golden = JSON.stringify(GOLDEN);
 
 describe('zhengce evaluate', { concurrency: true }, () => {

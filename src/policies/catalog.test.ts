@@ -22,6 +22,7 @@ import {
   policyWindow,
   searchPolicies,
 } from './index.ts';
+import { SEVEN_IDS, STATUS_ON_2026_11_27 } from './test-fixtures.ts';
 import type { PolicyDocument } from './types.ts';
 
 const d = (s: string): CalendarDate => parseCalendarDate(s);
@@ -44,15 +45,7 @@ function throwsCode(fn: () => unknown, code: string, field: string, value: unkno
 
 describe('the seven documents', () => {
   test('in gazette order with their pages', () => {
-    assert.deepEqual(POLICY_IDS, [
-      'jingfagai-2023-1309',
-      'jingfagai-2023-1336',
-      'jingjiguanfa-2023-28',
-      'jingjiguanfa-2023-29',
-      'jingjiguanfa-2023-30',
-      'jingjiguanfa-2023-31',
-      'jingjiguanfa-2023-32',
-    ]);
+    assert.deepEqual(POLICY_IDS, SEVEN_IDS);
     assert.deepEqual(
       POLICIES.map((p) => p.gazettePage),
       [6, 23, 30, 38, 60, 72, 88],
@@ -96,15 +89,10 @@ describe('the seven documents', () => {
 describe('policyStatus', () => {
   test('on 2026-11-27, 28号, 30号 and 32号 have expired and the other four are in force', () => {
     const asOf = d('2026-11-27');
-    assert.deepEqual(Object.fromEntries(POLICIES.map((p) => [p.id, policyStatus(p, asOf)])), {
-      'jingfagai-2023-1309': 'in_force',
-      'jingfagai-2023-1336': 'in_force',
-      'jingjiguanfa-2023-28': 'expired',
-      'jingjiguanfa-2023-29': 'in_force',
-      'jingjiguanfa-2023-30': 'expired',
-      'jingjiguanfa-2023-31': 'in_force',
-      'jingjiguanfa-2023-32': 'expired',
-    });
+    assert.deepEqual(
+      Object.fromEntries(POLICIES.map((p) => [p.id, policyStatus(p, asOf)])),
+      STATUS_ON_2026_11_27,
+    );
   });
 
   const WINDOWS: ReadonlyArray<readonly [string, string, string | undefined]> = [

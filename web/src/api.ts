@@ -159,7 +159,7 @@ export interface Decision {
 }
 
 export interface User {
-  readonly id: string;
+  readonly id: number;
   readonly username: string;
   readonly displayName: Bilingual;
   readonly role: Role;
