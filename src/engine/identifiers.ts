@@ -9,118 +9,20 @@
  * a warning, a failing resident-ID check an error; a plate ending in a letter counts as digit 0.
  */
 import { invalidInput } from './errors.ts';
-import { type Bilingual, type MessageCatalog, renderBilingual } from './messages.ts';
+import {
+  BLANKS,
+  done,
+  fail,
+  type IdentifierCheck,
+  type IdentifierIssue,
+  issue,
+  normalize,
+} from './identifier-check.ts';
+import type { Bilingual } from './messages.ts';
 import { type CalendarDate, isCalendarDate } from './period.ts';
 
-/** `error` makes the value invalid; `warning` is shown and may be overridden (with an audit entry). */
-export type IssueSeverity = 'error' | 'warning';
-/** One finding about an identifier; `message` is rendered from {@link IDENTIFIER_MESSAGES}. */
-export interface IdentifierIssue {
-  readonly code: string;
-  readonly severity: IssueSeverity;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly message: Bilingual;
-}
-/** The common answer of every check: `valid` is false exactly when some issue is an error. */
-export interface IdentifierCheck {
-  readonly valid: boolean;
-  /** The value after normalisation (NFKC, separators removed, upper case). */
-  readonly normalized: string;
-  readonly issues: readonly IdentifierIssue[];
-}
-
-/** Wording of every issue code, zh-CN and en. */
-export const IDENTIFIER_MESSAGES: MessageCatalog = {
-  'credit_code.length': { zh: '应为 18 位，实为 {length} 位', en: 'must have 18 characters, has {length}' },
-  'credit_code.character': {
-    zh: '第 {position} 位“{char}”不是代码字符（代码不使用 I、O、S、V、Z）',
-    en: 'character {position} "{char}" is not a code character (codes never use I, O, S, V or Z)',
-  },
-  'credit_code.authority': {
-    zh: '第 1 位“{char}”不是登记管理部门代码',
-    en: 'first character "{char}" is not a registration-authority code',
-  },
-  'credit_code.type': {
-    zh: '第 2 位“{char}”不是{authorityZh}登记的机构类别代码（应为 {allowed} 之一）',
-    en: 'second character "{char}" is not an institution type of {authorityEn} (one of {allowed})',
-  },
-  'credit_code.region': {
-    zh: '第 3–8 位“{region}”应为 6 位数字',
-    en: 'characters 3–8 "{region}" must be digits',
-  },
-  'credit_code.checksum': {
-    zh: '校验码为“{actual}”，按 GB 32100 计算应为“{expected}”；请核对，管理员核实后可放行',
-    en: 'check character is "{actual}", GB 32100 gives "{expected}"; verify it (an administrator may override)',
-  },
-  'resident_id.length': { zh: '应为 18 位，实为 {length} 位', en: 'must have 18 characters, has {length}' },
-  'resident_id.character': {
-    zh: '前 17 位应为数字，末位为数字或 X',
-    en: 'the first 17 characters must be digits, the last a digit or X',
-  },
-  'resident_id.birth_date': { zh: '出生日期 {digits} 不存在', en: 'birth date {digits} does not exist' },
-  'resident_id.birth_future': {
-    zh: '出生日期 {birthDate} 晚于 {asOf}',
-    en: 'birth date {birthDate} is after {asOf}',
-  },
-  'resident_id.checksum': {
-    zh: '校验码应为“{expected}”，实为“{actual}”',
-    en: 'check character should be "{expected}", is "{actual}"',
-  },
-  'bank_card.format': { zh: '银行卡号应为 12–19 位数字', en: 'a bank card number has 12–19 digits' },
-  'bank_card.luhn': {
-    zh: '卡号未通过 Luhn 校验，请核对',
-    en: 'the number fails the Luhn check; please verify it',
-  },
-  'mobile.format': {
-    zh: '手机号应为以 13–19 开头的 11 位数字',
-    en: 'a mainland mobile number has 11 digits starting 13–19',
-  },
-  'plate.province': {
-    zh: '首字“{char}”不是省份简称',
-    en: 'first character "{char}" is not a province abbreviation',
-  },
-  'plate.authority': {
-    zh: '第 2 位“{char}”应为发牌机关字母',
-    en: 'second character "{char}" must be the issuing authority letter',
-  },
-  'plate.serial': {
-    zh: '序号只用字母（不含 I、O）和数字',
-    en: 'the serial takes digits and letters other than I, O',
-  },
-  'plate.new_energy': {
-    zh: '8 位新能源号牌应如“京AD12345”（小型，D/F 在序号首位）或“京A12345D”（大型，D/F 在末位）',
-    en: 'an 8-character new-energy plate reads like 京AD12345 (small: D/F first) or 京A12345D (large: D/F last)',
-  },
-  'plate.length': {
-    zh: '号牌应为 7 位（新能源 8 位），实为 {length} 位',
-    en: 'a plate has 7 characters (8 for new energy), this has {length}',
-  },
-};
-
-type Params = Readonly<Record<string, string | number>>;
-const issue = (code: string, severity: IssueSeverity, params: Params = {}): IdentifierIssue => ({
-  code,
-  severity,
-  params,
-  message: renderBilingual(code, params, IDENTIFIER_MESSAGES),
-});
-const done = <T extends object>(normalized: string, issues: IdentifierIssue[], extra: T) => ({
-  valid: !issues.some((i) => i.severity === 'error'),
-  normalized,
-  issues,
-  ...extra,
-});
-/** NFKC (full-width to half-width), drop blanks and the separators people type, upper case. */
-function normalize(value: unknown, separators: RegExp): string {
-  if (typeof value !== 'string' && typeof value !== 'number') return '';
-  return String(value).normalize('NFKC').replace(separators, '').toUpperCase();
-}
-const BLANKS = /[\s\-‐‑–—]/g;
-function fail(field: string, value: unknown, issues: readonly IdentifierIssue[]): never {
-  const errors = issues.filter((i) => i.severity === 'error');
-  const en = errors.map((i) => i.message.en).join('; ');
-  throw invalidInput(field, value, en, errors.map((i) => i.message.zh).join('；'));
-}
+export * from './identifier-check.ts';
+export * from './plate.ts';
 
 // ---------------------------------------------------------------- Unified Social Credit Code
 
@@ -313,99 +215,4 @@ export function maskPhone(value: string): string {
   const s = normalize(value, PHONE_SEPARATORS).replace(/^(\+86|0086)/, '');
   if (s.length === 11) return `${s.slice(0, 3)}****${s.slice(-4)}`;
   return s.length > 4 ? `${'*'.repeat(s.length - 4)}${s.slice(-4)}` : '*'.repeat(s.length);
-}
-
-// ---------------------------------------------------------------- Vehicle plates (GA 36-2018)
-
-/** Province abbreviations that open a civilian plate; 京 is Beijing. */
-export const PLATE_PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-/** Characters that close some 7-character plates: 学 driving school, 警 police, 挂 trailer, … */
-export const PLATE_SUFFIXES = '学警挂港澳领试超';
-/** `pure_electric` (D) or `other_new_energy` (F, e.g. plug-in hybrids: not exempt by the plate alone). */
-export type PlateEnergy = 'pure_electric' | 'other_new_energy';
-/**
- * Small new-energy energy letters of GA 36-2018: D pure electric, F other new energy. Letters some
- * cities reportedly added later are NOT recognised: a plate with one is refused, never guessed.
- */
-const SMALL_NEV_ENERGY: Readonly<Record<string, PlateEnergy>> = { D: 'pure_electric', F: 'other_new_energy' };
-const ALNUM = /^[A-HJ-NP-Z0-9]$/;
-
-/** A parsed plate. */
-export interface Plate {
-  readonly normalized: string;
-  /** `京`. */
-  readonly province: string;
-  /** The issuing-authority letter after the province, `A`. */
-  readonly authority: string;
-  /** What follows the authority letter, without a closing 学/警/…: `12345`, `D12345`, `12345D`. */
-  readonly serial: string;
-  readonly suffix: string | null;
-  /** `regular` (7 characters) or a green 8-character new-energy plate, small or large. */
-  readonly kind: 'regular' | 'new_energy_small' | 'new_energy_large';
-  readonly newEnergy: boolean;
-  readonly energy: PlateEnergy | null;
-  readonly beijing: boolean;
-  /** The tail number for odd/even rules: the last serial character, a letter counting as 0 (D-29-4). */
-  readonly lastDigit: number;
-  readonly lastIsLetter: boolean;
-}
-
-/**
- * Checks a plate. Layouts: regular `京A12345` (5 serial characters, no I or O) or `京A1234学`; small
- * new-energy `京AD12345` — the energy letter FIRST in the serial, then a letter or digit, then 4
- * digits; large new-energy `京A12345D` — 5 digits, the energy letter LAST (so its tail number is 0
- * under D-29-4). Temporary, embassy (使) and military plates are not parsed. `·`, `-`, blanks dropped.
- */
-export function checkPlate(value: unknown): IdentifierCheck & { readonly plate: Plate | null } {
-  const s = normalize(value, /[\s·•・.．-]/g);
-  const ch = [...s];
-  const [province = '', authority = '', ...rest] = ch;
-  const serialAll = rest.join('');
-  const last = rest[rest.length - 1] ?? '';
-  const err = (code: string, params: Params = {}) =>
-    done(s, [issue(`plate.${code}`, 'error', params)], { plate: null as Plate | null });
-  if (province === '' || !PLATE_PROVINCES.includes(province)) return err('province', { char: province });
-  if (!/^[A-HJ-NP-Z]$/.test(authority)) return err('authority', { char: authority });
-  let kind: Plate['kind'] = 'regular';
-  let energy: PlateEnergy | null = null;
-  const suffix = rest.length === 5 && PLATE_SUFFIXES.includes(last) ? last : null;
-  const serial = suffix === null ? serialAll : rest.slice(0, 4).join('');
-  if (rest.length === 5) {
-    if (![...serial].every((c) => ALNUM.test(c))) return err('serial');
-  } else if (rest.length === 6 && /^\d{5}[DF]$/.test(serial)) {
-    kind = 'new_energy_large';
-    energy = last === 'D' ? 'pure_electric' : 'other_new_energy';
-  } else if (
-    rest.length === 6 &&
-    SMALL_NEV_ENERGY[rest[0]!] &&
-    ALNUM.test(rest[1]!) &&
-    /^\d{4}$/.test(serial.slice(2))
-  ) {
-    kind = 'new_energy_small';
-    energy = SMALL_NEV_ENERGY[rest[0]!]!;
-  } else {
-    return rest.length === 6 ? err('new_energy') : err('length', { length: ch.length });
-  }
-  const tail = serial.charAt(serial.length - 1);
-  const lastIsLetter = !/\d/.test(tail);
-  const plate: Plate = {
-    normalized: s,
-    province,
-    authority,
-    serial,
-    suffix,
-    kind,
-    newEnergy: kind !== 'regular',
-    energy,
-    beijing: province === '京',
-    lastDigit: lastIsLetter ? 0 : Number(tail),
-    lastIsLetter,
-  };
-  return done(s, [], { plate: plate as Plate | null });
-}
-
-/** Parses a plate or throws `ZC_ERR_INVALID_INPUT` naming `field` (e.g. `vehicles[3].plate`). */
-export function parsePlate(value: unknown, field = 'plate'): Plate {
-  const r = checkPlate(value);
-  return r.plate ?? fail(field, value, r.issues);
 }
