@@ -15,6 +15,7 @@ import { ZhengceError } from '../engine/errors.ts';
 import { type AppContext, installAuth } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { airRoutes } from './routes/air.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { policyRoutes } from './routes/policies.ts';
@@ -83,6 +84,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
         { name: 'accounts', description: 'Departments and users' },
         { name: 'enterprises', description: 'Enterprises' },
         { name: 'audit', description: 'The hash-chained audit log' },
+        {
+          name: 'air',
+          description: 'Heavy air-pollution emergency plan: AQI, alert level, driving restrictions',
+        },
       ],
     },
   });
@@ -94,6 +99,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   ruleRoutes(app, ctx);
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
+  airRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = resolve(opts.webRoot ?? 'dist/web');

@@ -104,3 +104,26 @@ export function reportError(io: CliIo, err: unknown, mode: OutputMode): number {
   else io.stderr.write(`ZC_ERR_INTERNAL: ${message}\n`);
   return EXIT_FAULT;
 }
+
+/**
+ * `--jsonl`: answers each JSON line of stdin with `answer(value, line)` as one JSON line, in order.
+ * A bad line answers `{"line": n, "error": {…}}` (also on stderr as text) and the run goes on;
+ * the exit code is 2 when any line was bad. Faults still stop the run.
+ */
+export async function answerJsonLines(
+  io: CliIo,
+  answer: (value: unknown, line: number) => unknown,
+): Promise<number> {
+  let code = EXIT_OK;
+  for await (const { line, text } of readLines(io)) {
+    try {
+      await outJsonLine(io, answer(parseJsonText(text, `stdin:${line}`), line));
+    } catch (e) {
+      if (!(e instanceof ZhengceError) || !e.isInputError) throw e;
+      await outJsonLine(io, { line, ...e.toJSON() });
+      code = EXIT_BAD_INPUT;
+      reportError({ ...io, stdout: io.stderr }, e, 'text');
+    }
+  }
+  return code;
+}

@@ -5,6 +5,7 @@
  * 0 ok, 2 bad input (with `{"error":{code, field, message}}`), 1 fault.
  */
 import { Command, CommanderError } from 'commander';
+import { airCommands } from './commands/air.ts';
 import { catalogCommands } from './commands/catalog.ts';
 import { dataCommands } from './commands/data.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       writeErr: (s) => io.stderr.write(s),
     });
   catalogCommands(program, io, state);
+  airCommands(program, io, state);
   dataCommands(program, io, state);
   serveCommand(program, io, state);
   return program;

@@ -17,19 +17,7 @@ import {
   showPolicy,
   showRule,
 } from '../../services/catalog/index.ts';
-import {
-  asOfOption,
-  type CliIo,
-  EXIT_BAD_INPUT,
-  EXIT_OK,
-  out,
-  outJson,
-  outJsonLine,
-  parseJsonText,
-  readJson,
-  readLines,
-  reportError,
-} from '../io.ts';
+import { answerJsonLines, asOfOption, type CliIo, EXIT_OK, out, outJson, readJson } from '../io.ts';
 import type { RunState } from '../main.ts';
 import { renderTable } from '../table.ts';
 import { run } from './run.ts';
@@ -202,31 +190,14 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
 }
 
 /** `--jsonl`: each line is `{...facts}` or `{"asOf":…, "facts":{…}}`; bad lines answer with their error. */
-async function evaluateLines(
-  io: CliIo,
-  ruleId: string,
-  asOf: ReturnType<typeof asOfOption>,
-): Promise<number> {
-  let code = EXIT_OK;
-  for await (const { line, text } of readLines(io)) {
-    try {
-      const v = parseJsonText(text, `stdin:${line}`);
-      const w =
-        v !== null && typeof v === 'object' && 'facts' in v
-          ? (v as { facts: unknown; asOf?: unknown })
-          : null;
-      const facts = w ? w.facts : v;
-      const at = w && w.asOf !== undefined ? parseCalendarDate(w.asOf, `stdin:${line}.asOf`) : asOf;
-      await outJsonLine(io, evaluateRuleView(CLI, ruleId, facts, at));
-    } catch (e) {
-      if (!(e instanceof ZhengceError) || !e.isInputError) throw e;
-      const body = e.toJSON();
-      await outJsonLine(io, { line, ...body });
-      code = EXIT_BAD_INPUT;
-      reportError({ ...io, stdout: io.stderr }, e, 'text');
-    }
-  }
-  return code;
+function evaluateLines(io: CliIo, ruleId: string, asOf: ReturnType<typeof asOfOption>): Promise<number> {
+  return answerJsonLines(io, (v, line) => {
+    const w =
+      v !== null && typeof v === 'object' && 'facts' in v ? (v as { facts: unknown; asOf?: unknown }) : null;
+    const facts = w ? w.facts : v;
+    const at = w && w.asOf !== undefined ? parseCalendarDate(w.asOf, `stdin:${line}.asOf`) : asOf;
+    return evaluateRuleView(CLI, ruleId, facts, at);
+  });
 }
 
 function outlineLines(nodes: readonly ClauseNode[], depth: number): string[] {

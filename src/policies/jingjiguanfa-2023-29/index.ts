@@ -8,7 +8,9 @@ import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { alertLevelRule } from './alert-level.ts';
 import { TEXT } from './text.ts';
+import { vehicleCheckRule } from './vehicles.ts';
 
 const RESPONSE_ITEMS_EN = {
   '1': 'Health protection guidance',
@@ -52,8 +54,8 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
   },
 };
 
-/** The rules that implement this document's clauses (none yet; add each rule here). */
-export const rules: Rule[] = [];
+/** The rules that implement this document's clauses. */
+export const rules: Rule[] = [alertLevelRule, vehicleCheckRule];
 
 /** 京技管发〔2023〕29号 as data. */
 export const policy: PolicyDocument = {
