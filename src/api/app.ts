@@ -16,6 +16,7 @@ import { type AppContext, installAuth } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { airRoutes } from './routes/air.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { policyRoutes } from './routes/policies.ts';
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
   airRoutes(app, ctx);
+  alertRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = resolve(opts.webRoot ?? 'dist/web');

@@ -87,8 +87,87 @@ export interface SettingTable {
   updated_at: string;
 }
 
+export interface AirAlertTable {
+  id: Generated<number>;
+  number: string;
+  level: string;
+  status: string;
+  source: string;
+  starts_at: string;
+  ends_at: string | null;
+  issued_at: string;
+  lifted_at: string | null;
+  forecast: string | null;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface AirAlertEventTable {
+  id: Generated<number>;
+  alert_id: number;
+  seq: number;
+  kind: string;
+  from_level: string | null;
+  to_level: string | null;
+  at: string;
+  actor: string;
+  number: string | null;
+  note: string | null;
+}
+
+export interface AirListEntryTable {
+  id: Generated<number>;
+  kind: string;
+  credit_code: string | null;
+  name_zh: string;
+  name_en: string;
+  sector: string;
+  owner_department: string;
+  grade: string | null;
+  guarantee: number;
+  /** Per-level measures (一厂一策) as JSON text: `{"yellow": "…", "orange": "…", "red": "…"}`. */
+  measures: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AirNoticeTable {
+  id: Generated<number>;
+  alert_id: number;
+  event_id: number;
+  recipient_kind: string;
+  recipient_id: string;
+  /** The enterprise's credit code, for listed enterprises and sites that have one. */
+  credit_code: string | null;
+  name_zh: string;
+  name_en: string;
+  created_at: string;
+  delivered_at: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  reminders: number;
+  last_reminded_at: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  kind: string;
+  ref_id: number;
+  payload: string;
+  created_at: string;
+  attempts: number;
+  sent_at: string | null;
+}
+
 /** Every table, for `Kysely<Database>`. */
 export interface Database {
+  air_alerts: AirAlertTable;
+  air_alert_events: AirAlertEventTable;
+  air_list_entries: AirListEntryTable;
+  air_notices: AirNoticeTable;
+  outbox: OutboxTable;
   departments: DepartmentTable;
   users: UserTable;
   tokens: TokenTable;
@@ -106,3 +185,8 @@ export type EnterpriseRow = Selectable<EnterpriseTable>;
 export type NewEnterprise = Insertable<EnterpriseTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type DepartmentRow = Selectable<DepartmentTable>;
+export type AirAlertRow = Selectable<AirAlertTable>;
+export type AirAlertEventRow = Selectable<AirAlertEventTable>;
+export type AirListEntryRow = Selectable<AirListEntryTable>;
+export type AirNoticeRow = Selectable<AirNoticeTable>;
+export type OutboxRow = Selectable<OutboxTable>;

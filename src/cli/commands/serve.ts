@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { buildApp, LOG_REDACT } from '../../api/app.ts';
 import { ZhengceError } from '../../engine/errors.ts';
 import { syncDepartments } from '../../services/accounts/index.ts';
+import { startOutboxWorker } from '../../services/alerts/index.ts';
 import { DEMO_USERS } from '../../services/demo/index.ts';
 import { seedDemo } from '../../services/demo/seed.ts';
 import { openMigratedStore } from '../../store/db.ts';
@@ -74,7 +75,10 @@ async function serve(io: CliIo, o: ServeOptions): Promise<number> {
     { store, now: () => io.now(), version: VERSION, secureCookies: io.env.ZHENGCE_SECURE_COOKIES === '1' },
     { logger: { level: io.env.ZHENGCE_LOG_LEVEL ?? 'info', redact: LOG_REDACT }, webRoot },
   );
+  // Delivers notices (and whatever a crash left pending) from the outbox.
+  const stopOutbox = startOutboxWorker(store, 1000, (e) => app.log.error({ err: e }, 'outbox drain failed'));
   const close = async () => {
+    await stopOutbox();
     await app.close();
     await store.close();
   };

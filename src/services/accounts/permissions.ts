@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   'tokens.own': ['admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
   'audit.read': ['admin', 'reviewer'],
   'audit.verify': ['admin'],
+  'alerts.read': ['admin', 'officer', 'reviewer', 'command_office'],
+  'alerts.manage': ['admin', 'command_office'],
+  'air-lists.manage': ['admin', 'command_office', 'officer'],
+  'notices.own': ['admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

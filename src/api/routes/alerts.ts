@@ -1,0 +1,203 @@
+/**
+ * @module api/routes/alerts
+ * The alert workflow (29号 二(二)–(五), 四): the command office records, issues, raises, lowers
+ * and lifts alerts and follows the receipts; member units and listed enterprises read and
+ * acknowledge their notices; the public reads the alert in force.
+ */
+import type { FastifyInstance } from 'fastify';
+import { shanghaiDate } from '../../engine/period.ts';
+import {
+  acknowledgeNotice,
+  addListEntries,
+  changeAlert,
+  currentPublicAlert,
+  getAlert,
+  issueAlert,
+  liftAlert,
+  listAlerts,
+  myNotices,
+  receiptBoard,
+  remindPending,
+} from '../../services/alerts/index.ts';
+import type { AppContext } from '../context.ts';
+import { errorResponses } from './schemas.ts';
+
+const idParams = {
+  type: 'object',
+  properties: { id: { type: 'integer', minimum: 1 } },
+  required: ['id'],
+} as const;
+const anyObject = { type: 'object', additionalProperties: true } as const;
+type Id = { Params: { id: number } };
+
+export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get(
+    '/api/v1/air/alerts/current',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'The alert in force, for the public (level, colour, measures, driving rules)',
+      },
+    },
+    async () => ({
+      asOf: ctx.now().toISOString(),
+      today: shanghaiDate(ctx.now()),
+      alert: await currentPublicAlert(ctx.store),
+    }),
+  );
+  app.get(
+    '/api/v1/air/feed.json',
+    { schema: { tags: ['air'], summary: 'Public JSON feed of the current alert' } },
+    async (_req, reply) => {
+      reply.header('cache-control', 'public, max-age=30');
+      return { generatedAt: ctx.now().toISOString(), alert: await currentPublicAlert(ctx.store) };
+    },
+  );
+
+  app.get(
+    '/api/v1/air/alerts',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'Alerts, newest first (officers)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req) => ({
+      alerts: await listAlerts(ctx.store, req.actor),
+    }),
+  );
+  app.get<Id>(
+    '/api/v1/air/alerts/:id',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'One alert with events and receipt counts',
+        params: idParams,
+        response: errorResponses(401, 403, 404),
+      },
+    },
+    async (req) => getAlert(ctx.store, req.actor, req.params.id),
+  );
+  app.post<{ Body: Record<string, unknown> }>(
+    '/api/v1/air/alerts',
+    {
+      schema: {
+        tags: ['air'],
+        summary:
+          'Record and issue an alert (municipal order): {number, level, startsAt, endsAt?, note?, source?}',
+        body: anyObject,
+        response: errorResponses(400, 401, 403, 409),
+      },
+    },
+    async (req, reply) => {
+      const id = await issueAlert(ctx.store, req.actor, req.body, ctx.now());
+      return reply.code(201).send(await getAlert(ctx.store, req.actor, id));
+    },
+  );
+  app.post<Id & { Body: Record<string, unknown> }>(
+    '/api/v1/air/alerts/:id/change',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'Raise, lower or extend the alert: {level, number?, note?, endsAt?}',
+        params: idParams,
+        body: anyObject,
+        response: errorResponses(400, 401, 403, 404, 409),
+      },
+    },
+    async (req) => {
+      await changeAlert(ctx.store, req.actor, req.params.id, req.body, ctx.now());
+      return getAlert(ctx.store, req.actor, req.params.id);
+    },
+  );
+  app.post<Id & { Body: Record<string, unknown> }>(
+    '/api/v1/air/alerts/:id/lift',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'Lift the alert: {number?, note?}',
+        params: idParams,
+        body: anyObject,
+        response: errorResponses(400, 401, 403, 404, 409),
+      },
+    },
+    async (req) => {
+      await liftAlert(ctx.store, req.actor, req.params.id, req.body ?? {}, ctx.now());
+      return getAlert(ctx.store, req.actor, req.params.id);
+    },
+  );
+  app.get<Id>(
+    '/api/v1/air/alerts/:id/receipts',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'Receipt board of the latest event, and the report to the municipal office',
+        params: idParams,
+        response: errorResponses(401, 403, 404),
+      },
+    },
+    async (req) => receiptBoard(ctx.store, req.actor, req.params.id),
+  );
+  app.post<Id>(
+    '/api/v1/air/alerts/:id/remind',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'Remind every recipient who has not acknowledged',
+        params: idParams,
+        response: errorResponses(401, 403, 404),
+      },
+    },
+    async (req) => ({
+      reminded: await remindPending(ctx.store, req.actor, req.params.id, ctx.now()),
+    }),
+  );
+
+  app.get(
+    '/api/v1/air/notices/mine',
+    {
+      schema: {
+        tags: ['air'],
+        summary: "The caller's notices (a member unit's or an enterprise's)",
+        response: errorResponses(401),
+      },
+    },
+    async (req) => ({
+      notices: await myNotices(ctx.store, req.actor),
+    }),
+  );
+  app.post<Id>(
+    '/api/v1/air/notices/:id/ack',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'Acknowledge a notice (回执)',
+        params: idParams,
+        response: errorResponses(401, 403, 404),
+      },
+    },
+    async (req) => acknowledgeNotice(ctx.store, req.actor, req.params.id, ctx.now()),
+  );
+
+  app.post<{ Body: { entries?: unknown } }>(
+    '/api/v1/air/lists',
+    {
+      schema: {
+        tags: ['air'],
+        summary:
+          'Add enterprises and sites to the emission-reduction or guarantee lists: {entries:[{kind, name, sector, ownerDepartment, creditCode?, grade?, guarantee?, measures?}]}',
+        body: {
+          type: 'object',
+          required: ['entries'],
+          properties: { entries: { type: 'array', items: anyObject, maxItems: 50_000 } },
+        },
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send({ added: await addListEntries(ctx.store, req.actor, req.body.entries as never[], ctx.now()) }),
+  );
+}
