@@ -2,14 +2,11 @@
  * @module policies/departments.test
  * The register against the gazette: every name as the cited document writes it, the 17 command
  * members exactly as 29号 一（二） lists them, the issuers of 1309号 and 1336号 exactly as their
- * headers list them. Reads the gazette from `../shared/gazette/` or `ZHENGCE_GAZETTE_DIR`; a
- * missing directory fails the suite (the check must not silently pass).
+ * headers list them. Reads the documents' verbatim text from the catalog (src/policies/<id>/text.ts,
+ * imported from the gazette by scripts/import-gazette.ts).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { ZhengceError } from '../engine/errors.ts';
 import {
   DEPARTMENTS,
@@ -18,21 +15,15 @@ import {
   POLLUTION_COMMAND_CLAUSE,
   POLLUTION_COMMAND_MEMBERS,
 } from './departments.ts';
+import { getPolicy } from './index.ts';
 
-const GAZETTE_DIR =
-  process.env.ZHENGCE_GAZETTE_DIR ?? fileURLToPath(new URL('../../../shared/gazette/', import.meta.url));
-
-/** The document's text with all whitespace removed (page breaks split sentences and names). */
+/** The document's text with all whitespace removed (as the catalog holds it, verbatim). */
 function gazette(policyId: string): string {
-  assert.ok(existsSync(GAZETTE_DIR), `gazette directory not found: ${GAZETTE_DIR} (set ZHENGCE_GAZETTE_DIR)`);
-  const file = readdirSync(GAZETTE_DIR).find((f) => f.startsWith(`${policyId}-`) && f.endsWith('.txt'));
-  assert.ok(file, `no gazette file for ${policyId} in ${GAZETTE_DIR}`);
-  return readFileSync(join(GAZETTE_DIR, file), 'utf8').replace(/\s+/g, '');
+  return getPolicy(policyId).text.replace(/\s+/g, '');
 }
 /** The issuing-authority lines above a circular's title. */
 function headerLines(policyId: string): string[] {
-  const file = readdirSync(GAZETTE_DIR).find((f) => f.startsWith(`${policyId}-`));
-  const raw = readFileSync(join(GAZETTE_DIR, file ?? ''), 'utf8');
+  const raw = getPolicy(policyId).text;
   return raw
     .slice(0, raw.indexOf('关于'))
     .split('\n')
