@@ -3,6 +3,9 @@
  * `aqi`, `alert-level` and `vehicle-check` with JSON on stdin; exit 2 and the error body on bad input.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { type ErrorBody, json, runCli } from './test-cli.ts';
 
@@ -74,5 +77,57 @@ describe('zhengce aqi / alert-level / vehicle-check', { concurrency: true }, () 
     });
     assert.equal(bad.code, 2);
     assert.equal(json<ErrorBody>(bad).error.field, 'emissionStandard');
+  });
+
+  test('alerts issue → outbox drain → alerts receipts, on a fresh database; a second issue is a conflict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zc-cli-air-'));
+    const env = { DATABASE_URL: join(dir, 'air.db') };
+    try {
+      const issued = await runCli(
+        [
+          'alerts',
+          'issue',
+          '--number',
+          '京重污染〔2026〕3号',
+          '--level',
+          'red',
+          '--starts-at',
+          '2026-12-01T20:00+08:00',
+          '--json',
+        ],
+        { env },
+      );
+      assert.equal(issued.code, 0, issued.stderr);
+      assert.deepEqual(
+        [
+          json<{ level: string; response: string; receipts: { total: number } }>(issued).level,
+          json<{ response: string }>(issued).response,
+          json<{ receipts: { total: number } }>(issued).receipts.total,
+        ],
+        ['red', 'I', 17],
+      );
+      const drained = await runCli(['outbox', 'drain', '--json'], { env });
+      assert.deepEqual(json(drained), { delivered: 17, pending: 0 });
+      const board = await runCli(['alerts', 'receipts', '1', '--json'], { env });
+      assert.equal(json<{ summary: { pending: number } }>(board).summary.pending, 17);
+      const again = await runCli(
+        [
+          'alerts',
+          'issue',
+          '--number',
+          'x',
+          '--level',
+          'red',
+          '--starts-at',
+          '2026-12-01T20:00+08:00',
+          '--json',
+        ],
+        { env },
+      );
+      assert.equal(again.code, 2);
+      assert.equal(json<ErrorBody>(again).error.code, 'ZC_ERR_CONFLICT');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

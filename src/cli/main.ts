@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { airCommands } from './commands/air.ts';
+import { alertCommands } from './commands/alerts.ts';
 import { catalogCommands } from './commands/catalog.ts';
 import { dataCommands } from './commands/data.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -44,6 +45,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     });
   catalogCommands(program, io, state);
   airCommands(program, io, state);
+  alertCommands(program, io, state);
   dataCommands(program, io, state);
   serveCommand(program, io, state);
   return program;

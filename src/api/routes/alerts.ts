@@ -9,6 +9,7 @@ import { shanghaiDate } from '../../engine/period.ts';
 import {
   acknowledgeNotice,
   addListEntries,
+  capXml,
   changeAlert,
   currentPublicAlert,
   getAlert,
@@ -178,6 +179,23 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => acknowledgeNotice(ctx.store, req.actor, req.params.id, ctx.now()),
+  );
+
+  app.get<Id & { Querystring: { seq?: number } }>(
+    '/api/v1/air/alerts/:id/cap.xml',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'The alert as an OASIS CAP 1.2 message (zh-CN and en), for its latest event or ?seq=',
+        params: idParams,
+        querystring: { type: 'object', properties: { seq: { type: 'integer', minimum: 1 } } },
+        response: errorResponses(404),
+      },
+    },
+    async (req, reply) => {
+      const xml = await capXml(ctx.store, req.params.id, req.query.seq, `${req.protocol}://${req.host}`);
+      return reply.type('application/cap+xml; charset=utf-8').send(xml);
+    },
   );
 
   app.post<{ Body: { entries?: unknown } }>(

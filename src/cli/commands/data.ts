@@ -21,6 +21,7 @@ export async function withStore<T>(io: CliIo, fn: (store: Store) => Promise<T>):
   const store = openStore(io.env.DATABASE_URL);
   try {
     await migrateToLatest(store);
+    await syncDepartments(store);
     return await fn(store);
   } finally {
     await store.close();

@@ -9,6 +9,7 @@ import * as aq from '../../store/air-queries.ts';
 import type { Store } from '../../store/db.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { alertToCap } from './cap.ts';
 import { type AlertView, alertView, type PublicAlertView, publicAlertView } from './views.ts';
 
 export { changeAlert, issueAlert, liftAlert, parseInstant } from './lifecycle.ts';
@@ -131,4 +132,55 @@ export async function addListEntries(
     );
   });
   return rows.length;
+}
+
+/** The CAP 1.2 message of an alert's event (the latest unless `seq` is given). Public, like the alert. */
+export async function capXml(
+  store: Store,
+  id: number,
+  seq: number | undefined,
+  baseUrl: string,
+): Promise<string> {
+  const a = await aq.findAlert(store.db, id);
+  if (!a)
+    throw new ZhengceError('ZC_ERR_NOT_FOUND', `alert ${id} not found`, {
+      field: 'alertId',
+      value: id,
+      messageZh: `预警 ${id} 不存在`,
+    });
+  const events = (await aq.alertEvents(store.db, [id])).filter((e) => seq === undefined || e.seq <= seq);
+  if (seq !== undefined && !events.some((e) => e.seq === seq)) {
+    throw new ZhengceError('ZC_ERR_NOT_FOUND', `alert ${id} has no event ${seq}`, {
+      field: 'seq',
+      value: seq,
+      messageZh: `预警 ${id} 没有第 ${seq} 次变更`,
+    });
+  }
+  return alertToCap(
+    {
+      id: a.id,
+      number: a.number,
+      level: a.level as 'yellow' | 'orange' | 'red',
+      status: a.status as 'active' | 'lifted',
+      startsAt: a.starts_at,
+      endsAt: a.ends_at,
+      events: events.map((e) => ({
+        seq: e.seq,
+        kind: e.kind as 'issue',
+        fromLevel: e.from_level,
+        toLevel: e.to_level,
+        at: e.at,
+        number: e.number,
+        note: e.note,
+      })),
+    },
+    {
+      sender: 'zhengce@bda.gov.cn',
+      senderName: {
+        zh: '北京经济技术开发区空气重污染应急指挥部',
+        en: 'E-Town Heavy Air Pollution Emergency Command',
+      },
+      baseUrl,
+    },
+  );
 }
