@@ -63,7 +63,8 @@ export async function receiptBoard(store: Store, actor: Actor, alertId: number):
   const notices = await aq.noticesOfEvent(store.db, event.id);
   const byKind: Record<string, { total: number; acknowledged: number }> = {};
   for (const n of notices) {
-    const k = (byKind[n.recipient_kind] ??= { total: 0, acknowledged: 0 });
+    const k = byKind[n.recipient_kind] ?? { total: 0, acknowledged: 0 };
+    byKind[n.recipient_kind] = k;
     k.total++;
     if (n.acknowledged_at !== null) k.acknowledged++;
   }
