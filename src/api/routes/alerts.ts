@@ -5,6 +5,7 @@
  * acknowledge their notices; the public reads the alert in force.
  */
 import type { FastifyInstance } from 'fastify';
+import { invalidInput } from '../../engine/errors.ts';
 import { shanghaiDate } from '../../engine/period.ts';
 import {
   acknowledgeNotice,
@@ -12,14 +13,18 @@ import {
   capXml,
   changeAlert,
   currentPublicAlert,
+  exportListEntries,
   getAlert,
+  importListEntries,
   issueAlert,
   liftAlert,
   listAlerts,
+  listEntries,
   myNotices,
   receiptBoard,
   remindPending,
 } from '../../services/alerts/index.ts';
+import { formatOf, MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from './schemas.ts';
 
@@ -28,6 +33,7 @@ const idParams = {
   properties: { id: { type: 'integer', minimum: 1 } },
   required: ['id'],
 } as const;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const anyObject = { type: 'object', additionalProperties: true } as const;
 type Id = { Params: { id: number } };
 
@@ -195,6 +201,73 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => {
       const xml = await capXml(ctx.store, req.params.id, req.query.seq, `${req.protocol}://${req.host}`);
       return reply.type('application/cap+xml; charset=utf-8').send(xml);
+    },
+  );
+
+  // Spreadsheet uploads arrive as raw bytes (Excel or CSV), size-limited.
+  for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
+    if (!app.hasContentTypeParser(type)) {
+      app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
+        done(null, body),
+      );
+    }
+  }
+  app.post<{ Querystring: { format?: string }; Body: Buffer }>(
+    '/api/v1/air/lists/import',
+    {
+      bodyLimit: MAX_UPLOAD_BYTES,
+      schema: {
+        tags: ['air'],
+        summary:
+          'Import list entries from Excel (.xlsx) or CSV: good rows land together, bad rows are reported by row',
+        querystring: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } } },
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (req) => {
+      if (!Buffer.isBuffer(req.body)) {
+        throw invalidInput(
+          'content-type',
+          req.headers['content-type'],
+          'must be text/csv or the xlsx type',
+          '须为 text/csv 或 xlsx 类型',
+        );
+      }
+      const format =
+        req.query.format === 'csv' || req.query.format === 'xlsx'
+          ? req.query.format
+          : formatOf(String(req.headers['content-type'] ?? ''));
+      return importListEntries(ctx.store, req.actor, req.body, format, ctx.now());
+    },
+  );
+  app.get(
+    '/api/v1/air/lists',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'The emission-reduction and guarantee lists',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req) => ({
+      entries: await listEntries(ctx.store, req.actor),
+    }),
+  );
+  app.get(
+    '/api/v1/air/lists/export.xlsx',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'The lists as an Excel workbook (the import format)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req, reply) => {
+      const xlsx = await exportListEntries(ctx.store, req.actor);
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="air-lists.xlsx"')
+        .send(xlsx);
     },
   );
 

@@ -3,6 +3,7 @@
  * `alerts list|issue|change|lift|receipts` and `outbox drain`: the alert workflow for an operator
  * on the server (acting as the system, audited as `system:cli`).
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { invalidInput } from '../../engine/errors.ts';
 import { systemActor } from '../../services/accounts/actor.ts';
@@ -10,13 +11,16 @@ import {
   type AlertView,
   changeAlert,
   drainOutbox,
+  exportListEntries,
   getAlert,
+  importListEntries,
   issueAlert,
   liftAlert,
   listAlerts,
   receiptBoard,
 } from '../../services/alerts/index.ts';
-import { type CliIo, EXIT_OK, out, outJson } from '../io.ts';
+import { formatOf } from '../../services/shared/excel.ts';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, out, outJson } from '../io.ts';
 import type { RunState } from '../main.ts';
 import { renderTable } from '../table.ts';
 import { withStore } from './data.ts';
@@ -156,6 +160,44 @@ export function alertCommands(program: Command, io: CliIo, state: RunState): voi
             );
             out(io, b.report.zh);
           }
+          return EXIT_OK;
+        }),
+      ),
+    );
+
+  const lists = program
+    .command('air-lists')
+    .description('Emission-reduction and guarantee lists (29号 附件3) / 减排清单');
+  lists
+    .command('import <file>')
+    .description(
+      'Import entries from .xlsx or .csv: good rows land, bad rows are reported by row (exit 2 if any)',
+    )
+    .option('--json', 'one JSON document')
+    .action((file: string, o: { json?: boolean }) =>
+      run(io, state, o.json ? 'json' : 'text', () =>
+        withStore(io, async (store) => {
+          const data = await readFile(file).catch((e: Error) => {
+            throw invalidInput('file', file, `cannot be read (${e.message})`, `无法读取（${e.message}）`);
+          });
+          const r = await importListEntries(store, CLI, data, formatOf(file), io.now());
+          if (o.json) outJson(io, r);
+          else {
+            out(io, `added ${r.added} / 已导入 ${r.added} 条`);
+            for (const e of r.errors) io.stderr.write(`row ${e.row} ${e.field}: ${e.message}\n`);
+          }
+          return r.errors.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+        }),
+      ),
+    );
+  lists
+    .command('export <file>')
+    .description('Write the lists to an .xlsx file (the import format)')
+    .action((file: string) =>
+      run(io, state, 'text', () =>
+        withStore(io, async (store) => {
+          await writeFile(file, await exportListEntries(store, CLI));
+          out(io, `written ${file}`);
           return EXIT_OK;
         }),
       ),

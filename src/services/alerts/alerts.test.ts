@@ -81,6 +81,7 @@ for (const factory of testStores()) {
           name: '【演示】保供企业',
           sector: '制造业',
           ownerDepartment: 'business-cooperation',
+          creditCode: '91110302MA00000011',
           guarantee: true,
         },
       ]);

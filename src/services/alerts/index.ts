@@ -3,16 +3,21 @@
  * The heavy air-pollution alert workflow of 京技管发〔2023〕29号: alerts and their events,
  * notices and receipts, the outbox, the emission-reduction lists, and the public view.
  */
-import { invalidInput, ZhengceError } from '../../engine/errors.ts';
-import { getDepartment } from '../../policies/departments.ts';
+import { ZhengceError } from '../../engine/errors.ts';
 import * as aq from '../../store/air-queries.ts';
 import type { Store } from '../../store/db.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
-import { recordAudit } from '../audit/index.ts';
 import { alertToCap } from './cap.ts';
 import { type AlertView, alertView, type PublicAlertView, publicAlertView } from './views.ts';
 
 export { changeAlert, issueAlert, liftAlert, parseInstant } from './lifecycle.ts';
+export {
+  addListEntries,
+  exportListEntries,
+  importListEntries,
+  type ListEntryInput,
+  listEntries,
+} from './lists.ts';
 export { drainOutbox, startOutboxWorker } from './outbox.ts';
 export { acknowledgeNotice, myNotices, receiptBoard, remindPending } from './receipts.ts';
 export type { AlertView, PublicAlertView } from './views.ts';
@@ -59,79 +64,6 @@ export async function getAlert(store: Store, actor: Actor, id: number): Promise<
 export async function currentPublicAlert(store: Store): Promise<PublicAlertView | null> {
   const a = await aq.activeAlert(store.db);
   return a ? publicAlertView(a) : null;
-}
-
-/** An entry of an emission-reduction list (附件3) or a guarantee list (保障清单). */
-export interface ListEntryInput {
-  readonly kind?: unknown;
-  readonly creditCode?: unknown;
-  readonly name?: unknown;
-  readonly nameEn?: unknown;
-  readonly sector?: unknown;
-  readonly ownerDepartment?: unknown;
-  readonly grade?: unknown;
-  readonly guarantee?: unknown;
-  readonly measures?: unknown;
-}
-
-const GRADES = ['A', 'B', 'C', 'D', 'leading', 'non_leading'];
-
-/** Adds list entries in one transaction; any bad entry rejects them all, naming `entries[i].field`. */
-export async function addListEntries(
-  store: Store,
-  actor: Actor,
-  inputs: readonly ListEntryInput[],
-  now = new Date(),
-): Promise<number> {
-  authorize(actor, 'air-lists.manage');
-  const iso = now.toISOString();
-  const rows = inputs.map((e, i) => {
-    const f = (k: string) => `entries[${i}].${k}`;
-    if (e.kind !== 'enterprise' && e.kind !== 'site')
-      throw invalidInput(f('kind'), e.kind, 'must be enterprise or site', '须为 enterprise 或 site');
-    if (typeof e.name !== 'string' || e.name.trim() === '')
-      throw invalidInput(f('name'), e.name, 'is required', '必填');
-    if (typeof e.sector !== 'string' || e.sector.trim() === '')
-      throw invalidInput(f('sector'), e.sector, 'is required', '必填');
-    if (typeof e.ownerDepartment !== 'string')
-      throw invalidInput(f('ownerDepartment'), e.ownerDepartment, 'is required', '必填');
-    getDepartment(e.ownerDepartment);
-    if (e.grade !== undefined && e.grade !== null && !GRADES.includes(String(e.grade))) {
-      throw invalidInput(
-        f('grade'),
-        e.grade,
-        `must be one of ${GRADES.join(', ')}`,
-        `须为 ${GRADES.join('、')} 之一`,
-      );
-    }
-    if (e.creditCode !== undefined && e.creditCode !== null && typeof e.creditCode !== 'string')
-      throw invalidInput(f('creditCode'), e.creditCode, 'must be text', '须为文本');
-    return {
-      kind: e.kind,
-      credit_code:
-        typeof e.creditCode === 'string' && e.creditCode !== '' ? e.creditCode.toUpperCase() : null,
-      name_zh: e.name.trim(),
-      name_en: typeof e.nameEn === 'string' && e.nameEn !== '' ? e.nameEn : e.name.trim(),
-      sector: e.sector.trim(),
-      owner_department: e.ownerDepartment,
-      grade: e.grade === undefined || e.grade === null ? null : String(e.grade),
-      guarantee: e.guarantee === true ? 1 : 0,
-      measures: JSON.stringify(e.measures ?? {}),
-      active: 1,
-      created_at: iso,
-      updated_at: iso,
-    };
-  });
-  await store.db.transaction().execute(async (trx) => {
-    await aq.insertListEntries(trx, rows);
-    await recordAudit(
-      trx,
-      actor,
-      { action: 'air_list.add', entityType: 'air_list', details: { count: rows.length } },
-      now,
-    );
-  });
-  return rows.length;
 }
 
 /** The CAP 1.2 message of an alert's event (the latest unless `seq` is given). Public, like the alert. */
