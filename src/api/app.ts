@@ -52,6 +52,24 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
 
+  const webRoot = resolve(opts.webRoot ?? 'dist/web');
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  // Error handlers first: routes take the handler in place when they are registered.
+  installErrorHandlers(app, (req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      const path = req.url.split('?')[0];
+      return reply.code(404).send(
+        new ZhengceError('ZC_ERR_NOT_FOUND', `no route ${req.method} ${path}`, {
+          field: 'path',
+          value: path,
+          messageZh: `没有此接口：${req.method} ${path}`,
+        }).toJSON(),
+      );
+    }
+    // A client-side route of the single-page UI.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
@@ -104,24 +122,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   alertRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const webRoot = resolve(opts.webRoot ?? 'dist/web');
-  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
   }
-  installErrorHandlers(app, (req, reply) => {
-    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
-      const path = req.url.split('?')[0];
-      return reply.code(404).send(
-        new ZhengceError('ZC_ERR_NOT_FOUND', `no route ${req.method} ${path}`, {
-          field: 'path',
-          value: path,
-          messageZh: `没有此接口：${req.method} ${path}`,
-        }).toJSON(),
-      );
-    }
-    // A client-side route of the single-page UI.
-    return reply.type('text/html').sendFile('index.html');
-  });
   return app;
 }

@@ -4,6 +4,21 @@
  * CSRF header on mutating requests, and every failure thrown as an {@link ApiError}.
  */
 
+import type {
+  AirNotice,
+  Alert,
+  AlertLevelSuggestion,
+  AqiMode,
+  AqiResult,
+  ChangeAlertInput,
+  CurrentAlert,
+  IssueAlertInput,
+  LiftAlertInput,
+  Receipts,
+  VehicleCheckInput,
+  VehicleCheckResult,
+} from './lib/air-types.ts';
+
 /** A text in both languages; Chinese is authoritative. */
 export interface Bilingual {
   readonly zh: string;
@@ -286,4 +301,26 @@ export const api = {
     request<{ user: User }>('/auth/login', { method: 'POST', body: { username, password } }),
   logout: () => request<undefined>('/auth/logout', { method: 'POST' }),
   me: (signal?: AbortSignal) => request<{ user: User }>('/auth/me', { signal }),
+
+  /** The air-pollution plan (29号): public alert, AQI, vehicle check, command centre, notices. */
+  air: {
+    current: (signal?: AbortSignal) => request<CurrentAlert>('/air/alerts/current', { signal }),
+    aqi: (date: string, mode: AqiMode, values: Record<string, string>) =>
+      request<AqiResult>(`/air/aqi${query({ date, mode })}`, { method: 'POST', body: values }),
+    vehicleCheck: (body: VehicleCheckInput) =>
+      request<VehicleCheckResult>('/air/vehicle-check', { method: 'POST', body }),
+    alertLevel: (body: { start: string; dailyAqi: number[] }) =>
+      request<AlertLevelSuggestion>('/air/alert-level', { method: 'POST', body }),
+    alerts: (signal?: AbortSignal) => request<{ alerts: Alert[] }>('/air/alerts', { signal }),
+    issue: (body: IssueAlertInput) => request<Alert>('/air/alerts', { method: 'POST', body }),
+    change: (id: number, body: ChangeAlertInput) =>
+      request<Alert>(`/air/alerts/${id}/change`, { method: 'POST', body }),
+    lift: (id: number, body: LiftAlertInput) =>
+      request<Alert>(`/air/alerts/${id}/lift`, { method: 'POST', body }),
+    receipts: (id: number, signal?: AbortSignal) =>
+      request<Receipts>(`/air/alerts/${id}/receipts`, { signal }),
+    remind: (id: number) => request<{ reminded: number }>(`/air/alerts/${id}/remind`, { method: 'POST' }),
+    notices: (signal?: AbortSignal) => request<{ notices: AirNotice[] }>('/air/notices/mine', { signal }),
+    ack: (id: number) => request<AirNotice>(`/air/notices/${id}/ack`, { method: 'POST' }),
+  },
 };

@@ -4,6 +4,11 @@
  */
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/layout.tsx';
+import { AirAlertPage } from './pages/air-alert-page.tsx';
+import { AirAqiPage } from './pages/air-aqi-page.tsx';
+import { AirCommandPage } from './pages/air-command-page.tsx';
+import { AirNoticesPage } from './pages/air-notices-page.tsx';
+import { AirVehiclePage } from './pages/air-vehicle-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PolicyLibraryPage } from './pages/policy-library-page.tsx';
@@ -18,6 +23,11 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         <Route path="policies/:id" element={<PolicyPage />} />
         <Route path="rules/*" element={<RulePage />} />
+        <Route path="air" element={<AirAlertPage />} />
+        <Route path="air/vehicle-check" element={<AirVehiclePage />} />
+        <Route path="air/aqi" element={<AirAqiPage />} />
+        <Route path="air/command" element={<AirCommandPage />} />
+        <Route path="air/notices" element={<AirNoticesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,14 +4,22 @@
  * routed page, and a footer naming the source gazette.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ScrollToTop } from './scroll-to-top.tsx';
 import { UserMenu } from './user-menu.tsx';
 
+/** Roles that may use the air-pollution command centre. */
+const COMMAND_ROLES: readonly string[] = ['command_office', 'admin'];
+
 function Header() {
   const { t } = useTranslation();
+  const { user } = useApp();
+  const { pathname } = useLocation();
+  // The public air pages (alert, AQI, vehicle check) light up one tab; command and notices their own.
+  const airPublic =
+    pathname === '/air' || pathname.startsWith('/air/aqi') || pathname.startsWith('/air/vehicle-check');
   return (
     <header className="site-header">
       <div className="container header-inner">
@@ -27,6 +35,13 @@ function Header() {
           <NavLink to="/" end>
             {t('nav.library')}
           </NavLink>
+          <NavLink to="/air" end className={({ isActive }) => (isActive || airPublic ? 'active' : '')}>
+            {t('air.nav.alerts')}
+          </NavLink>
+          {user && COMMAND_ROLES.includes(user.role) ? (
+            <NavLink to="/air/command">{t('air.nav.command')}</NavLink>
+          ) : null}
+          {user ? <NavLink to="/air/notices">{t('air.nav.notices')}</NavLink> : null}
         </nav>
         <div className="header-tools">
           <LanguageSwitch />
