@@ -4,6 +4,7 @@
  * CSRF header on mutating requests, and every failure thrown as an {@link ApiError}.
  */
 
+import type { ListEntry, ListImportResult } from './lib/air-lists.ts';
 import type {
   AirNotice,
   Alert,
@@ -182,6 +183,14 @@ export interface User {
   readonly creditCode: string | null;
 }
 
+/** A department named in the documents (`GET /api/v1/departments`). */
+export interface Department {
+  readonly code: string;
+  readonly name: Bilingual;
+  readonly kind: string;
+  readonly pollutionCommandMember: boolean;
+}
+
 export interface Health {
   readonly status: 'ok';
   readonly version: string;
@@ -237,6 +246,8 @@ export function rulePath(ruleId: string): string {
 interface RequestOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
+  /** Raw bytes sent as they are (a spreadsheet upload), with their content type; instead of `body`. */
+  readonly upload?: { readonly bytes: ArrayBuffer; readonly contentType: string };
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -246,13 +257,19 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-requested-with'] = 'zhengce';
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.upload) headers['content-type'] = options.upload.contentType;
+  const body = options.upload
+    ? options.upload.bytes
+    : options.body === undefined
+      ? undefined
+      : JSON.stringify(options.body);
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(body === undefined ? {} : { body }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (err) {
@@ -272,6 +289,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   return data as T;
 }
+
+/** Where the lists' Excel export is downloaded from (a plain link: the browser saves the file). */
+export const AIR_LISTS_EXPORT_URL = '/api/v1/air/lists/export.xlsx';
 
 /** The API's endpoints, one function each. */
 export const api = {
@@ -301,6 +321,7 @@ export const api = {
     request<{ user: User }>('/auth/login', { method: 'POST', body: { username, password } }),
   logout: () => request<undefined>('/auth/logout', { method: 'POST' }),
   me: (signal?: AbortSignal) => request<{ user: User }>('/auth/me', { signal }),
+  departments: (signal?: AbortSignal) => request<{ departments: Department[] }>('/departments', { signal }),
 
   /** The air-pollution plan (29号): public alert, AQI, vehicle check, command centre, notices. */
   air: {
@@ -322,5 +343,10 @@ export const api = {
     remind: (id: number) => request<{ reminded: number }>(`/air/alerts/${id}/remind`, { method: 'POST' }),
     notices: (signal?: AbortSignal) => request<{ notices: AirNotice[] }>('/air/notices/mine', { signal }),
     ack: (id: number) => request<AirNotice>(`/air/notices/${id}/ack`, { method: 'POST' }),
+    /** The emission-reduction and guarantee lists (附件3). */
+    lists: (signal?: AbortSignal) => request<{ entries: ListEntry[] }>('/air/lists', { signal }),
+    /** Imports a spreadsheet's bytes (`text/csv` or the xlsx type): good rows land, bad rows come back. */
+    importLists: (bytes: ArrayBuffer, contentType: string) =>
+      request<ListImportResult>('/air/lists/import', { method: 'POST', upload: { bytes, contentType } }),
   },
 };

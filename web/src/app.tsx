@@ -7,6 +7,7 @@ import { Layout } from './components/layout.tsx';
 import { AirAlertPage } from './pages/air-alert-page.tsx';
 import { AirAqiPage } from './pages/air-aqi-page.tsx';
 import { AirCommandPage } from './pages/air-command-page.tsx';
+import { AirListsPage } from './pages/air-lists-page.tsx';
 import { AirNoticesPage } from './pages/air-notices-page.tsx';
 import { AirVehiclePage } from './pages/air-vehicle-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
@@ -27,6 +28,7 @@ export function App() {
         <Route path="air/vehicle-check" element={<AirVehiclePage />} />
         <Route path="air/aqi" element={<AirAqiPage />} />
         <Route path="air/command" element={<AirCommandPage />} />
+        <Route path="air/lists" element={<AirListsPage />} />
         <Route path="air/notices" element={<AirNoticesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -12,6 +12,8 @@ import { UserMenu } from './user-menu.tsx';
 
 /** Roles that may use the air-pollution command centre. */
 const COMMAND_ROLES: readonly string[] = ['command_office', 'admin'];
+/** Roles that keep the emission-reduction lists (the command centre's, plus officers). */
+const LIST_ROLES: readonly string[] = [...COMMAND_ROLES, 'officer'];
 
 function Header() {
   const { t } = useTranslation();
@@ -40,6 +42,9 @@ function Header() {
           </NavLink>
           {user && COMMAND_ROLES.includes(user.role) ? (
             <NavLink to="/air/command">{t('air.nav.command')}</NavLink>
+          ) : null}
+          {user && LIST_ROLES.includes(user.role) ? (
+            <NavLink to="/air/lists">{t('air.nav.lists')}</NavLink>
           ) : null}
           {user ? <NavLink to="/air/notices">{t('air.nav.notices')}</NavLink> : null}
         </nav>
