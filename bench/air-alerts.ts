@@ -23,18 +23,38 @@ for (const factory of testStores()) {
     await addListEntries(
       store,
       actor,
-      ents.map((e) => ({ kind: 'enterprise', creditCode: e.creditCode, name: e.name, nameEn: e.nameEn, sector: '制造业', ownerDepartment: 'business-cooperation', grade: 'B' })),
+      ents.map((e) => ({
+        kind: 'enterprise',
+        creditCode: e.creditCode,
+        name: e.name,
+        nameEn: e.nameEn,
+        sector: '制造业',
+        ownerDepartment: 'business-cooperation',
+        grade: 'B',
+      })),
     );
     const t0 = performance.now();
     await issueAlert(store, actor, { number: 'BENCH-1', level: 'red', startsAt: '2026-12-01T20:00+08:00' });
     const issueMs = performance.now() - t0;
-    const notices = Number((await store.db.selectFrom('air_notices').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const notices = Number(
+      (
+        await store.db
+          .selectFrom('air_notices')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const t1 = performance.now();
     const drained = await drainOutbox(store);
     const drainMs = performance.now() - t1;
-    if (notices !== N + 17 || drained.delivered !== notices || drained.pending !== 0) throw new Error(`lost or doubled: ${notices} notices, ${JSON.stringify(drained)}`);
-    rows.push(`| ${factory.name} | issue red alert: ${notices.toLocaleString('en')} notices + outbox rows, one transaction | ${issueMs.toFixed(0)} |`);
-    rows.push(`| ${factory.name} | drain the outbox: deliver ${drained.delivered.toLocaleString('en')} notices | ${drainMs.toFixed(0)} |`);
+    if (notices !== N + 17 || drained.delivered !== notices || drained.pending !== 0)
+      throw new Error(`lost or doubled: ${notices} notices, ${JSON.stringify(drained)}`);
+    rows.push(
+      `| ${factory.name} | issue red alert: ${notices.toLocaleString('en')} notices + outbox rows, one transaction | ${issueMs.toFixed(0)} |`,
+    );
+    rows.push(
+      `| ${factory.name} | drain the outbox: deliver ${drained.delivered.toLocaleString('en')} notices | ${drainMs.toFixed(0)} |`,
+    );
   } finally {
     await store.close();
   }

@@ -16,6 +16,7 @@ import { type AppContext, installAuth } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { airRoutes } from './routes/air.ts';
+import { airPlanRoutes } from './routes/air-plans.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -120,6 +121,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   adminRoutes(app, ctx);
   airRoutes(app, ctx);
   alertRoutes(app, ctx);
+  airPlanRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb) {

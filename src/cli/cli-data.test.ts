@@ -56,13 +56,17 @@ describe('zhengce with a database', { concurrency: true }, () => {
         r,
       );
       assert.equal(m.database, 'sqlite');
-      assert.deepEqual(m.applied, [{ name: '0001-foundation', status: 'Success' }]);
+      assert.deepEqual(m.applied, [
+        { name: '0001-foundation', status: 'Success' },
+        { name: '0002-air-alerts', status: 'Success' },
+        { name: '0003-air-plans', status: 'Success' },
+      ]);
       assert.ok(m.departments > 0);
       const sqlite = new Database(db, { readonly: true });
       try {
         const count = (table: string) =>
           (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-        assert.equal(count('zc_migrations'), 1);
+        assert.equal(count('zc_migrations'), 3);
         assert.equal(count('departments'), m.departments);
         assert.equal(count('users'), 0);
       } finally {

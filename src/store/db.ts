@@ -8,12 +8,14 @@ import { ZhengceError } from '../engine/errors.ts';
 import { createDialect, type DatabaseTarget, type DialectName, parseDatabaseUrl } from './dialect.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-air-alerts.ts';
+import * as m0003 from './migrations/0003-air-plans.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
   '0002-air-alerts': m0002,
+  '0003-air-plans': m0003,
 };
 
 /** An open database. */

@@ -5,6 +5,7 @@
  * JSON as text. That keeps one query code path for both dialects.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AirInspectionTable, AirSubplanTable } from './air-plans-schema.ts';
 
 export interface DepartmentTable {
   code: string;
@@ -167,6 +168,8 @@ export interface Database {
   air_alert_events: AirAlertEventTable;
   air_list_entries: AirListEntryTable;
   air_notices: AirNoticeTable;
+  air_subplans: AirSubplanTable;
+  air_inspections: AirInspectionTable;
   outbox: OutboxTable;
   departments: DepartmentTable;
   users: UserTable;
@@ -190,3 +193,4 @@ export type AirAlertEventRow = Selectable<AirAlertEventTable>;
 export type AirListEntryRow = Selectable<AirListEntryTable>;
 export type AirNoticeRow = Selectable<AirNoticeTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type { AirInspectionRow, AirSubplanRow } from './air-plans-schema.ts';

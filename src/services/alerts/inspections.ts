@@ -74,7 +74,11 @@ async function alertOrThrow(db: Db, alertId: number): Promise<AirAlertRow> {
 }
 
 function forbidden(field: string, value: unknown, en: string, zh: string): ZhengceError {
-  return new ZhengceError('ZC_ERR_FORBIDDEN', `${field}: ${en}`, { field, value, messageZh: `${field}：${zh}` });
+  return new ZhengceError('ZC_ERR_FORBIDDEN', `${field}: ${en}`, {
+    field,
+    value,
+    messageZh: `${field}：${zh}`,
+  });
 }
 
 /**
@@ -96,48 +100,91 @@ export async function recordInspection(
     throw invalidInput('at', input.at, 'must not be in the future', '不得晚于当前时间');
   }
   if (!(RESULTS as readonly unknown[]).includes(input.result))
-    throw invalidInput('result', input.result, 'must be compliant or violation', '须为 compliant 或 violation');
+    throw invalidInput(
+      'result',
+      input.result,
+      'must be compliant or violation',
+      '须为 compliant 或 violation',
+    );
   const result = input.result as Result;
   const notes = optionalText(input.notes, 'notes', 2000);
   if (result === 'violation' && notes === null)
-    throw invalidInput('notes', input.notes, 'must say what was found when the result is violation', '结果为违法时须写明发现的问题');
+    throw invalidInput(
+      'notes',
+      input.notes,
+      'must say what was found when the result is violation',
+      '结果为违法时须写明发现的问题',
+    );
   const listEntryId = input.listEntryId ?? null;
   if (listEntryId !== null && !(Number.isSafeInteger(listEntryId) && (listEntryId as number) > 0))
     throw invalidInput('listEntryId', listEntryId, 'must be a positive integer', '须为正整数');
   const named = optionalText(input.targetName, 'targetName', 200);
   if (listEntryId === null && named === null) {
-    throw invalidInput('targetName', input.targetName, 'is required when no listEntryId is given', '未给出 listEntryId 时必填');
+    throw invalidInput(
+      'targetName',
+      input.targetName,
+      'is required when no listEntryId is given',
+      '未给出 listEntryId 时必填',
+    );
   }
   const iso = now.toISOString();
   return store.db.transaction().execute(async (trx) => {
     const alert = await alertOrThrow(trx, alertId);
-    if (alert.status !== 'active' && shanghaiDate(now) > shanghaiDate(new Date(alert.lifted_at ?? alert.updated_at))) {
-      throw new ZhengceError('ZC_ERR_CONFLICT', `alert ${alertId} was lifted on ${alert.lifted_at}; inspections are recorded while it is in force or on the day it is lifted`, {
-        field: 'alertId',
-        value: alertId,
-        messageZh: `预警 ${alertId} 已于 ${alert.lifted_at} 解除；检查记录须在预警期间或解除当日录入`,
-      });
+    if (
+      alert.status !== 'active' &&
+      shanghaiDate(now) > shanghaiDate(new Date(alert.lifted_at ?? alert.updated_at))
+    ) {
+      throw new ZhengceError(
+        'ZC_ERR_CONFLICT',
+        `alert ${alertId} was lifted on ${alert.lifted_at}; inspections are recorded while it is in force or on the day it is lifted`,
+        {
+          field: 'alertId',
+          value: alertId,
+          messageZh: `预警 ${alertId} 已于 ${alert.lifted_at} 解除；检查记录须在预警期间或解除当日录入`,
+        },
+      );
     }
     if (at < alert.issued_at || (alert.lifted_at !== null && at > alert.lifted_at)) {
-      throw invalidInput('at', input.at, `must fall within the alert (${alert.issued_at} – ${alert.lifted_at ?? 'now'})`, `须在预警期间内（${alert.issued_at} 至 ${alert.lifted_at ?? '今'}）`);
+      throw invalidInput(
+        'at',
+        input.at,
+        `must fall within the alert (${alert.issued_at} – ${alert.lifted_at ?? 'now'})`,
+        `须在预警期间内（${alert.issued_at} 至 ${alert.lifted_at ?? '今'}）`,
+      );
     }
     const entry =
       listEntryId === null
         ? undefined
-        : await trx.selectFrom('air_list_entries').selectAll().where('id', '=', listEntryId as number).executeTakeFirst();
-    if (listEntryId !== null && (!entry || entry.active !== 1))
+        : await trx
+            .selectFrom('air_list_entries')
+            .selectAll()
+            .where('id', '=', listEntryId as number)
+            .executeTakeFirst();
+    if (listEntryId !== null && entry?.active !== 1)
       throw new ZhengceError('ZC_ERR_NOT_FOUND', `listEntryId: ${listEntryId} is not on the lists`, {
         field: 'listEntryId',
         value: listEntryId,
         messageZh: `listEntryId：${listEntryId} 不在清单上`,
       });
-    const all = actor.kind === 'system' || (actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'command_office'));
+    const all =
+      actor.kind === 'system' ||
+      (actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'command_office'));
     const dept = actor.kind === 'user' ? actor.department : null;
     if (!all && entry && dept !== entry.owner_department && dept !== LIST_ENFORCEMENT_UNIT) {
-      throw forbidden('listEntryId', listEntryId, `${entry.name_zh} is on ${entry.owner_department}'s list; its officers, the enforcement bureau or the command office inspect it`, `${entry.name_zh}属${entry.owner_department}的清单，由该单位、综合执法局或指挥部办公室检查`);
+      throw forbidden(
+        'listEntryId',
+        listEntryId,
+        `${entry.name_zh} is on ${entry.owner_department}'s list; its officers, the enforcement bureau or the command office inspect it`,
+        `${entry.name_zh}属${entry.owner_department}的清单，由该单位、综合执法局或指挥部办公室检查`,
+      );
     }
     if (!all && !entry && !POLLUTION_COMMAND_MEMBERS.some((d) => d.code === dept)) {
-      throw forbidden('targetName', named, 'inspections are recorded by officers of the 17 member units or the command office', '检查记录须由 17 个成员单位人员或指挥部办公室录入');
+      throw forbidden(
+        'targetName',
+        named,
+        'inspections are recorded by officers of the 17 member units or the command office',
+        '检查记录须由 17 个成员单位人员或指挥部办公室录入',
+      );
     }
     const row = await pq.insertInspection(trx, {
       alert_id: alertId,
@@ -166,7 +213,11 @@ export async function recordInspection(
 }
 
 /** An alert's inspections, in the order they took place. */
-export async function listInspections(store: Store, actor: Actor, alertId: number): Promise<InspectionView[]> {
+export async function listInspections(
+  store: Store,
+  actor: Actor,
+  alertId: number,
+): Promise<InspectionView[]> {
   authorize(actor, READ_PERMISSION);
   await alertOrThrow(store.db, alertId);
   return (await pq.inspectionsOf(store.db, alertId)).map(view);
@@ -187,7 +238,8 @@ export interface DutyReport {
 }
 
 /** `2026-12-01 21:30` in Asia/Shanghai. */
-const local = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const local = (iso: string) =>
+  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /** The duty report of alert `alertId`, as JSON and as text lines in both languages. */
 export async function dutyReport(store: Store, actor: Actor, alertId: number): Promise<DutyReport> {
@@ -222,7 +274,11 @@ export async function dutyReport(store: Store, actor: Actor, alertId: number): P
     level,
     levelLabel: label,
     status: alert.status,
-    inspections: { total: all.length, compliant: all.length - violations.length, violation: violations.length },
+    inspections: {
+      total: all.length,
+      compliant: all.length - violations.length,
+      violation: violations.length,
+    },
     violations,
     receipts: { ...s, eventSeq: board.eventSeq, report: board.report },
     lines,

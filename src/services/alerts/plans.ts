@@ -8,7 +8,7 @@
  * duty report are in `inspections.ts` and re-exported here.
  */
 import { invalidInput, ZhengceError } from '../../engine/errors.ts';
-import { checkMobilePhone, maskPhone } from '../../engine/identifiers.ts';
+import { maskPhone } from '../../engine/identifiers.ts';
 import type { Bilingual } from '../../engine/messages.ts';
 import { type CalendarDate, parseCalendarDate, shanghaiDate } from '../../engine/period.ts';
 import { POLLUTION_COMMAND_MEMBERS } from '../../policies/departments.ts';
@@ -26,9 +26,10 @@ import type { Store } from '../../store/db.ts';
 import { type Actor, actorLabel, authorize, type Permission } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { decryptField, encryptField } from '../shared/crypto.ts';
-import { optionalText, requiredText } from './plan-input.ts';
+import { optionalText, parseContactPhone, requiredText } from './plan-input.ts';
 
 export { dutyReport, listInspections, recordInspection } from './inspections.ts';
+export { parseContactPhone } from './plan-input.ts';
 
 /** Filing: the unit's officers, the command office, administrators (scope checked below). */
 const FILE_PERMISSION: Permission = 'air-lists.manage';
@@ -87,27 +88,9 @@ function memberOrThrow(unitCode: unknown): (typeof POLLUTION_COMMAND_MEMBERS)[nu
 
 /** True for the command office, administrators and the system: they act for any unit. */
 function actsForAll(actor: Actor): boolean {
-  return actor.kind === 'system' || (actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'command_office'));
-}
-
-/**
- * A 24-hour contact number: a mainland mobile (`13812345678`, `+86 138 1234 5678`) or a landline
- * with its area code (`010-67881234`, `(0755)12345678`; no extension — a duty line must ring
- * through). Returns the normalised number: 11 digits, or `area-local`.
- */
-export function parseContactPhone(value: unknown, field = 'contactPhone'): string {
-  const mobile = checkMobilePhone(value);
-  if (mobile.valid) return mobile.normalized;
-  const digits =
-    typeof value === 'string' ? value.normalize('NFKC').replace(/[\s\-()（）]/g, '') : '';
-  const m = /^(0(?:[12]\d|[3-9]\d{2}))(\d{7,8})$/.exec(digits);
-  if (m && !(m[1]!.length === 3 && m[2]!.length !== 8)) return `${m[1]}-${m[2]}`;
-  // The value may be a real number mistyped: name it masked, never in full.
-  throw invalidInput(
-    field,
-    typeof value === 'string' ? maskPhone(value) : value,
-    'must be a mainland mobile number (11 digits, 1[3-9]…) or a landline with its area code, e.g. 010-67881234',
-    '须为大陆手机号（11 位，1[3-9] 开头）或带区号的固定电话，如 010-67881234',
+  return (
+    actor.kind === 'system' ||
+    (actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'command_office'))
   );
 }
 
@@ -142,28 +125,37 @@ export async function fileSubplan(
   authorize(actor, FILE_PERMISSION);
   const unit = memberOrThrow(unitCode);
   if (!actsForAll(actor) && !(actor.kind === 'user' && actor.department === unit.code)) {
-    throw new ZhengceError('ZC_ERR_FORBIDDEN', `unit: only ${unit.code}'s own officers or the command office may file for it`, {
-      field: 'unit',
-      value: unit.code,
-      messageZh: `unit：只有${unit.name.zh}本单位人员或指挥部办公室可为其备案`,
-    });
+    throw new ZhengceError(
+      'ZC_ERR_FORBIDDEN',
+      `unit: only ${unit.code}'s own officers or the command office may file for it`,
+      {
+        field: 'unit',
+        value: unit.code,
+        messageZh: `unit：只有${unit.name.zh}本单位人员或指挥部办公室可为其备案`,
+      },
+    );
   }
   const today = shanghaiDate(now);
   const leaderName = requiredText(input.leaderName, 'leaderName', 50);
   const contactName = requiredText(input.contactName, 'contactName', 50);
   const phone = parseContactPhone(input.contactPhone);
   const filedOn = input.filedOn === undefined ? undefined : parseFiledOn(input.filedOn, today);
-  const documentRef = input.documentRef === undefined ? undefined : optionalText(input.documentRef, 'documentRef', 200);
+  const documentRef =
+    input.documentRef === undefined ? undefined : optionalText(input.documentRef, 'documentRef', 200);
   const iso = now.toISOString();
   await store.db.transaction().execute(async (trx) => {
     const old = await pq.findSubplan(trx, unit.code);
     const nextFiledOn = filedOn === undefined ? (old?.filed_on ?? null) : filedOn;
     if (old?.filed_on && nextFiledOn !== old.filed_on && !actsForAll(actor)) {
-      throw new ZhengceError('ZC_ERR_FORBIDDEN', `filedOn: the filing of ${old.filed_on} is on record; only the command office may change it`, {
-        field: 'filedOn',
-        value: input.filedOn,
-        messageZh: `filedOn：已登记 ${old.filed_on} 备案，只有指挥部办公室可以更改`,
-      });
+      throw new ZhengceError(
+        'ZC_ERR_FORBIDDEN',
+        `filedOn: the filing of ${old.filed_on} is on record; only the command office may change it`,
+        {
+          field: 'filedOn',
+          value: input.filedOn,
+          messageZh: `filedOn：已登记 ${old.filed_on} 备案，只有指挥部办公室可以更改`,
+        },
+      );
     }
     const row = {
       unit_code: unit.code,

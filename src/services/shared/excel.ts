@@ -34,8 +34,19 @@ export function formatOf(nameOrType: string): SheetFormat {
 }
 
 /** Reads the first sheet; maps header cells to column keys; rejects unknown or missing required headers. */
-export async function readSheet(data: Buffer, format: SheetFormat, columns: readonly Column[], required: readonly string[]): Promise<SheetRow[]> {
-  if (data.length > MAX_UPLOAD_BYTES) throw invalidInput('file', `${data.length} bytes`, `is larger than ${MAX_UPLOAD_BYTES} bytes`, `超过 ${MAX_UPLOAD_BYTES} 字节`);
+export async function readSheet(
+  data: Buffer,
+  format: SheetFormat,
+  columns: readonly Column[],
+  required: readonly string[],
+): Promise<SheetRow[]> {
+  if (data.length > MAX_UPLOAD_BYTES)
+    throw invalidInput(
+      'file',
+      `${data.length} bytes`,
+      `is larger than ${MAX_UPLOAD_BYTES} bytes`,
+      `超过 ${MAX_UPLOAD_BYTES} 字节`,
+    );
   const wb = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
   try {
@@ -45,23 +56,40 @@ export async function readSheet(data: Buffer, format: SheetFormat, columns: read
       sheet = wb.worksheets[0];
     }
   } catch (e) {
-    throw invalidInput('file', format, `could not be read (${(e as Error).message})`, `无法读取（${(e as Error).message}）`);
+    throw invalidInput(
+      'file',
+      format,
+      `could not be read (${(e as Error).message})`,
+      `无法读取（${(e as Error).message}）`,
+    );
   }
   if (!sheet || sheet.rowCount < 1) throw invalidInput('file', format, 'has no header row', '没有表头');
-  if (sheet.rowCount > MAX_ROWS + 1) throw invalidInput('file', sheet.rowCount, `has more than ${MAX_ROWS} rows`, `超过 ${MAX_ROWS} 行`);
+  if (sheet.rowCount > MAX_ROWS + 1)
+    throw invalidInput('file', sheet.rowCount, `has more than ${MAX_ROWS} rows`, `超过 ${MAX_ROWS} 行`);
   const header = sheet.getRow(1);
   const keyOfCol = new Map<number, string>();
   header.eachCell((cell, col) => {
     const text = cellText(cell).trim();
     const c = columns.find((x) => x.headers.some((h) => h.toLowerCase() === text.toLowerCase()));
-    if (!c) throw invalidInput(`header[${col}]`, text, `is not a known column (${columns.map((x) => x.headers[0]).join(', ')})`, `不是可识别的列`);
+    if (!c)
+      throw invalidInput(
+        `header[${col}]`,
+        text,
+        `is not a known column (${columns.map((x) => x.headers[0]).join(', ')})`,
+        `不是可识别的列`,
+      );
     keyOfCol.set(col, c.key);
   });
   const present = new Set(keyOfCol.values());
   for (const r of required) {
     if (!present.has(r)) {
       const c = columns.find((x) => x.key === r);
-      throw invalidInput('header', r, `is missing: add a column "${c?.headers.join('" or "')}"`, `缺少列“${c?.headers[0] ?? r}”`);
+      throw invalidInput(
+        'header',
+        r,
+        `is missing: add a column "${c?.headers.join('" or "')}"`,
+        `缺少列“${c?.headers[0] ?? r}”`,
+      );
     }
   }
   const rows: SheetRow[] = [];
@@ -98,7 +126,11 @@ export function safeCell(v: string | number | boolean | null): string | number |
 }
 
 /** Writes one sheet with a bold header row; every text cell neutralised against formula injection. */
-export async function writeSheet(name: string, headers: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): Promise<Buffer> {
+export async function writeSheet(
+  name: string,
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null)[])[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zhengce';
   const ws = wb.addWorksheet(name);

@@ -1,0 +1,127 @@
+/**
+ * Personal data at rest: a value comes back as it went in, the stored text never shows it, and an
+ * altered byte, another record's context or another key is refused with a clear error. The key
+ * comes from the environment or from a key file created with mode 0600.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, describe, test } from 'node:test';
+import { ZhengceError } from '../../engine/errors.ts';
+import { decryptField, encryptField, loadDataKey, setDataKeyForTests } from './crypto.ts';
+
+const PHONE = '13812345678';
+const errorOf = (f: () => unknown): ZhengceError => {
+  try {
+    f();
+  } catch (e) {
+    assert.ok(e instanceof ZhengceError, String(e));
+    return e;
+  }
+  assert.fail('expected an error');
+};
+
+describe('encryptField / decryptField', () => {
+  const key = randomBytes(32);
+  afterEach(() => setDataKeyForTests(key));
+  setDataKeyForTests(key);
+
+  test('a value comes back as it went in, Chinese text included', () => {
+    for (const plain of [PHONE, '010-67881234', '张三 24小时值班', '']) {
+      assert.equal(decryptField(encryptField(plain)), plain);
+    }
+  });
+
+  test('the stored text is v1:base64 and never contains the plain value, nor repeats itself', () => {
+    const a = encryptField(PHONE);
+    const b = encryptField(PHONE);
+    assert.match(a, /^v1:[A-Za-z0-9+/]+=*$/);
+    assert.notEqual(a, b); // a fresh IV each time
+    for (const s of [a, b]) {
+      assert.ok(!s.includes(PHONE));
+      assert.ok(!s.includes('5678'));
+      assert.ok(!Buffer.from(s.slice(3), 'base64').toString('latin1').includes(PHONE));
+    }
+  });
+
+  test('a changed byte anywhere (IV, tag or ciphertext) fails with a clear error', () => {
+    const stored = encryptField(PHONE);
+    const raw = Buffer.from(stored.slice(3), 'base64');
+    for (const i of [0, 12, 20, raw.length - 1]) {
+      const bad = Buffer.from(raw);
+      bad[i] = bad[i]! ^ 0x01;
+      const e = errorOf(() => decryptField(`v1:${bad.toString('base64')}`));
+      assert.equal(e.code, 'ZC_ERR_INTERNAL');
+      assert.match(e.message, /authentication failed.*altered/);
+      assert.ok(!e.message.includes(PHONE));
+    }
+  });
+
+  test('a wrong key fails', () => {
+    const stored = encryptField(PHONE);
+    setDataKeyForTests(randomBytes(32));
+    assert.match(errorOf(() => decryptField(stored)).message, /data key is wrong/);
+  });
+
+  test('a value bound to one record does not decrypt as another', () => {
+    const stored = encryptField(PHONE, 'air_subplans.contact_phone:city-operations');
+    assert.equal(decryptField(stored, 'air_subplans.contact_phone:city-operations'), PHONE);
+    assert.equal(
+      errorOf(() => decryptField(stored, 'air_subplans.contact_phone:taihu-town')).code,
+      'ZC_ERR_INTERNAL',
+    );
+  });
+
+  test('text that is not a v1 value is refused', () => {
+    for (const s of ['', PHONE, 'v1:', 'v1:AAAA', 'v2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+      assert.match(errorOf(() => decryptField(s)).message, /not a v1 encrypted value/);
+    }
+  });
+});
+
+describe('loadDataKey', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zc-key-'));
+  const restore = randomBytes(32);
+  afterEach(() => setDataKeyForTests(null));
+  after(() => {
+    setDataKeyForTests(restore);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('ZHENGCE_DATA_KEY wins, and is cached', () => {
+    const key = randomBytes(32);
+    setDataKeyForTests(null);
+    assert.deepEqual(loadDataKey({ ZHENGCE_DATA_KEY: key.toString('base64') }), key);
+    assert.deepEqual(loadDataKey({ ZHENGCE_DATA_KEY: randomBytes(32).toString('base64') }), key);
+  });
+
+  test('a key of the wrong length is a configuration error naming the variable', () => {
+    setDataKeyForTests(null);
+    const e = errorOf(() => loadDataKey({ ZHENGCE_DATA_KEY: randomBytes(16).toString('base64') }));
+    assert.deepEqual([e.code, e.field], ['ZC_ERR_CONFIG', 'ZHENGCE_DATA_KEY']);
+    assert.match(e.message, /32 bytes \(got 16 bytes\)/);
+  });
+
+  test('without the variable, a key file is created with mode 0600 and read back the next time', () => {
+    const file = join(dir, 'sub', 'zhengce.key');
+    setDataKeyForTests(null);
+    const first = loadDataKey({ ZHENGCE_DATA_KEY_FILE: file });
+    assert.equal(first.length, 32);
+    if (process.platform !== 'win32') assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(readFileSync(file, 'utf8').trim(), first.toString('base64'));
+    setDataKeyForTests(null);
+    assert.deepEqual(loadDataKey({ ZHENGCE_DATA_KEY_FILE: file }), first);
+  });
+
+  test('a key file readable by others is refused', { skip: process.platform === 'win32' }, () => {
+    const file = join(dir, 'open.key');
+    writeFileSync(file, randomBytes(32).toString('base64'));
+    chmodSync(file, 0o644);
+    setDataKeyForTests(null);
+    const e = errorOf(() => loadDataKey({ ZHENGCE_DATA_KEY_FILE: file }));
+    assert.deepEqual([e.code, e.field], ['ZC_ERR_CONFIG', 'ZHENGCE_DATA_KEY_FILE']);
+    assert.match(e.message, /chmod 600/);
+  });
+});
