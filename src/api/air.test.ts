@@ -102,6 +102,27 @@ describe('air routes', () => {
     assert.deepEqual([p.total, p.quota], [10, 3]);
   });
 
+  test('measures of a level and what changes when it is raised; the 17 member units with duties', async () => {
+    const red = json<{ measures: { measure: { group: string } }[] }>(
+      await t.app.inject({ method: 'GET', url: '/api/v1/air/measures?level=red' }),
+    );
+    assert.ok(red.measures.length > 0);
+    const up = json<{ direction: string; added: unknown[] }>(
+      await t.app.inject({ method: 'GET', url: '/api/v1/air/measures?level=red&from=yellow' }),
+    );
+    assert.equal(up.direction, 'raise');
+    assert.ok(up.added.length > 0);
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/air/measures?level=purple' })).statusCode,
+      400,
+    );
+    const units = json<{ units: { duties: unknown[] }[] }>(
+      await t.app.inject({ method: 'GET', url: '/api/v1/air/units' }),
+    );
+    assert.equal(units.units.length, 17);
+    assert.ok(units.units.every((u) => u.duties.length > 0));
+  });
+
   test('the routes are in the OpenAPI document', async () => {
     const doc = json<{ paths: Record<string, unknown> }>(
       await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' }),

@@ -4,6 +4,9 @@
  * the vehicle check and the official-fleet plan. Open to everyone; JSON in, JSON out.
  */
 import type { FastifyInstance } from 'fastify';
+import { measureChanges, measuresFor } from '../../policies/jingjiguanfa-2023-29/measures.ts';
+import type { AlertLevel } from '../../policies/jingjiguanfa-2023-29/response.ts';
+import { MEMBER_UNITS, unitDuties } from '../../policies/jingjiguanfa-2023-29/units.ts';
 import {
   aqi,
   checkVehicle,
@@ -87,5 +90,48 @@ export function airRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => planFleet(req.actor, req.body),
+  );
+
+  app.get<{ Querystring: { level?: string; from?: string } }>(
+    '/api/v1/air/measures',
+    {
+      schema: {
+        tags: ['air'],
+        summary:
+          'The measures in force at a level (三(一)–(三)), or with ?from= what changes when the level changes',
+        querystring: {
+          type: 'object',
+          properties: {
+            level: { type: 'string', enum: ['none', 'yellow', 'orange', 'red'] },
+            from: { type: 'string', enum: ['none', 'yellow', 'orange', 'red'] },
+          },
+          required: ['level'],
+        },
+        response: errorResponses(400),
+      },
+    },
+    async (req) => {
+      const level = req.query.level as AlertLevel;
+      if (req.query.from !== undefined) return measureChanges(req.query.from as AlertLevel, level);
+      return { level, measures: measuresFor(level) };
+    },
+  );
+
+  app.get(
+    '/api/v1/air/units',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'The 17 member units of the command (一(二)) with their duties (附件1–3)',
+      },
+    },
+    async () => ({
+      units: MEMBER_UNITS.map((u) => ({
+        code: u.department.code,
+        name: u.department.name,
+        annexSection: u.annexSection,
+        duties: unitDuties(u.department.code),
+      })),
+    }),
   );
 }
