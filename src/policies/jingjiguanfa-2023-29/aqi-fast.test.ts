@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ZhengceError } from '../../engine/errors.ts';
 import type { CalendarDate } from '../../engine/period.ts';
+import { mulberry32 } from '../../engine/random.ts';
 import { type AqiMode, computeAqi, editionFor } from './aqi.ts';
 import {
   FAST_NA,
@@ -22,17 +23,7 @@ import {
 } from './aqi-fast.ts';
 import { AQI_INDICATORS, type AqiColumn, type AqiIndicator } from './aqi-tables.ts';
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const D2012 = '2025-07-15' as CalendarDate;
 const D2026 = '2026-03-01' as CalendarDate;

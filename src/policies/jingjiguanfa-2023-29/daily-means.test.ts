@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CalendarDate } from '../../engine/period.ts';
+import { mulberry32 } from '../../engine/random.ts';
 import { cmp, type Rational, ratio, roundRational } from '../../engine/rational.ts';
 import { computeAqi, editionFor } from './aqi.ts';
 import { FAST_NA, FAST_STATUS, fastDailyAqi, primaryOf } from './aqi-fast.ts';
@@ -23,17 +24,7 @@ import {
 
 const NA = FAST_NA;
 
-/** mulberry32, as in aqi-fast.test.ts (not imported: importing a test file runs its tests). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 const day = (hours: readonly number[]) => Int32Array.from(hours);
 const of = (d: DailyValues, k: Exclude<keyof DailyValues, 'days'>) => [...d[k]!];
 

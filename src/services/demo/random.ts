@@ -1,20 +1,11 @@
 /**
  * @module services/demo/random
- * A small seeded PRNG (mulberry32) and the draws the demo generators need. Never `Math.random`:
+ * The draws the demo generators need, on the seeded PRNG of engine/random. Never `Math.random`:
  * the same seed gives the same synthetic E-Town on every machine, so demos and screenshots match.
  */
+import { mulberry32 } from '../../engine/random.ts';
 
-/** mulberry32: a 32-bit seeded generator of floats in [0, 1). Fast, small, good enough for demo data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { mulberry32 };
 
 /** Draws on top of a seeded generator. */
 export class Random {
