@@ -5,9 +5,11 @@
  */
 
 import type { ListEntry, ListImportResult } from './lib/air-lists.ts';
+import type { RevealedContact, SubplanBoard, SubplanInput, SubplanUnit } from './lib/air-subplans.ts';
 import type {
   AirNotice,
   Alert,
+  AlertLevelOrNone,
   AlertLevelSuggestion,
   AqiMode,
   AqiResult,
@@ -15,6 +17,7 @@ import type {
   CurrentAlert,
   IssueAlertInput,
   LiftAlertInput,
+  MeasureChanges,
   Receipts,
   VehicleCheckInput,
   VehicleCheckResult,
@@ -323,7 +326,7 @@ export const api = {
   me: (signal?: AbortSignal) => request<{ user: User }>('/auth/me', { signal }),
   departments: (signal?: AbortSignal) => request<{ departments: Department[] }>('/departments', { signal }),
 
-  /** The air-pollution plan (29号): public alert, AQI, vehicle check, command centre, notices. */
+  /** The air-pollution plan (29号): public alert, AQI, vehicle check, command centre, sub-plans, notices. */
   air: {
     current: (signal?: AbortSignal) => request<CurrentAlert>('/air/alerts/current', { signal }),
     aqi: (date: string, mode: AqiMode, values: Record<string, string>) =>
@@ -348,5 +351,16 @@ export const api = {
     /** Imports a spreadsheet's bytes (`text/csv` or the xlsx type): good rows land, bad rows come back. */
     importLists: (bytes: ArrayBuffer, contentType: string) =>
       request<ListImportResult>('/air/lists/import', { method: 'POST', upload: { bytes, contentType } }),
+    /** What changes in the measures of 三 when the level goes from `from` to `to`. */
+    measureChanges: (to: AlertLevelOrNone, from: AlertLevelOrNone, signal?: AbortSignal) =>
+      request<MeasureChanges>(`/air/measures${query({ level: to, from })}`, { signal }),
+    /** The member units' sub-plans and 24-hour contacts (四(一), 四(三)), phones masked. */
+    subplans: (signal?: AbortSignal) => request<SubplanBoard>('/air/subplans', { signal }),
+    /** Files or updates a unit's sub-plan and contact; answers the unit's new row. */
+    fileSubplan: (unit: string, body: SubplanInput) =>
+      request<SubplanUnit>(`/air/subplans/${encodeURIComponent(unit)}`, { method: 'PUT', body }),
+    /** A unit's contact number in full (the command office only; every reveal is audited). */
+    revealContact: (unit: string, body: { reason?: string }) =>
+      request<RevealedContact>(`/air/subplans/${encodeURIComponent(unit)}/reveal`, { method: 'POST', body }),
   },
 };

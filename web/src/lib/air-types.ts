@@ -2,7 +2,8 @@
  * @module web/lib/air-types
  * The shapes of the air-pollution endpoints (`/api/v1/air/…`, 京技管发〔2023〕29号) as the web shell
  * reads them: the public alert, the AQI, the vehicle check, and the command centre's alerts,
- * receipts and notices. Kept apart from `api.ts` so that file stays small; `api.ts` uses them.
+ * receipts and notices, and what a change of level does to the measures. Kept apart from `api.ts`
+ * so that file stays small; `api.ts` uses them.
  */
 import type { Bilingual, CalendarDate, Citation } from '../api.ts';
 
@@ -237,4 +238,50 @@ export interface AirNotice {
   readonly text: Bilingual;
   readonly deliveredAt: Instant | null;
   readonly acknowledgedAt: Instant | null;
+}
+
+/** The three kinds of measure, as 三 heads them under each level. */
+export type MeasureGroup = 'health' | 'advisory' | 'mandatory';
+
+/** One measure paragraph of 三 as `GET /api/v1/air/measures` sends it. */
+export interface LevelMeasure {
+  /** `<level>.<group>.<n>`, e.g. `orange.mandatory.3`. */
+  readonly id: string;
+  readonly level: AlertLevel;
+  readonly group: MeasureGroup;
+  readonly number: number;
+  readonly family: string;
+  /** Citation form, e.g. `三(二)3(3)`. */
+  readonly clause: string;
+  readonly text: Bilingual;
+  /** The lead units as printed after "牵头单位:", or null where the paragraph names none. */
+  readonly leadText: string | null;
+  readonly leads: readonly {
+    readonly code: string;
+    readonly name: Bilingual;
+    readonly as: string;
+    readonly territorial: boolean;
+  }[];
+  /** True when the paragraph names no lead and the leads are the software's reading. */
+  readonly leadsInferred: boolean;
+  readonly proviso: Citation | null;
+  readonly citation: Citation;
+}
+
+/** A measure of one family before and after a change of level. */
+export interface MeasurePair {
+  readonly family: string;
+  readonly before: LevelMeasure;
+  readonly after: LevelMeasure;
+}
+
+/** What a change of level adds, removes, rewords and keeps (`?level=<to>&from=<from>`). */
+export interface MeasureChanges {
+  readonly from: AlertLevelOrNone;
+  readonly to: AlertLevelOrNone;
+  readonly direction: 'raise' | 'lower' | 'same';
+  readonly added: readonly LevelMeasure[];
+  readonly removed: readonly LevelMeasure[];
+  readonly changed: readonly MeasurePair[];
+  readonly unchanged: readonly MeasurePair[];
 }

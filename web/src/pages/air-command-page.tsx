@@ -2,10 +2,11 @@
  * @module web/pages/air-command-page
  * `/air/command`, for the command office and administrators (the API answers 403 to anyone else):
  * the alert in force as a banner, the record of alerts, the chosen alert's timeline and receipt
- * board, the orders (record, raise or lower, lift), the forecast helper that fills in an order,
- * and the measures of the level in force.
+ * board, the orders (record, raise or lower, lift) with what a picked level would change in the
+ * measures, the forecast helper that fills in an order, the measures of the level in force, and
+ * the member units' sub-plans and 24-hour contacts.
  */
-import { useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
 import { useApp } from '../app-context.tsx';
@@ -20,12 +21,16 @@ import { AlertList, AlertTimeline } from '../components/air-alert-list.tsx';
 import { useAutoRefresh } from '../components/air-auto-refresh.tsx';
 import { AirForecastHelper } from '../components/air-forecast-helper.tsx';
 import { AirLevelBanner } from '../components/air-level-banner.tsx';
+import { AirMeasureChanges } from '../components/air-measure-changes.tsx';
 import { DrivingList, MeasureGroups } from '../components/air-measures.tsx';
 import { AirReceiptBoard } from '../components/air-receipt-board.tsx';
+import { AirSubplans } from '../components/air-subplans.tsx';
 import { ErrorMessage, useErrorText } from '../components/error-message.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { orderAlerts } from '../lib/air-command.ts';
+import { ALERT_LEVELS } from '../lib/air-levels.ts';
+import type { AlertLevel } from '../lib/air-types.ts';
 
 function NoAccess({ error }: { error: ApiError }) {
   const { t } = useTranslation();
@@ -66,6 +71,8 @@ export function AirCommandPage() {
   const [draft, setDraft] = useState<{ n: number; draft: IssueDraft | null }>({ n: 0, draft: null });
   const [flash, setFlash] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // The level picked in the raise/lower form, for the alert it was picked on.
+  const [target, setTarget] = useState<{ alertId: number; level: AlertLevel } | null>(null);
   const list = useMemo(() => orderAlerts(alerts.data?.alerts ?? []), [alerts.data]);
   const active = list.find((a) => a.status === 'active') ?? null;
   const selected = list.find((a) => a.id === chosen) ?? active ?? list[0] ?? null;
@@ -74,8 +81,19 @@ export function AirCommandPage() {
     setFlash(message);
     setChosen(alert.id);
     setVersion((v) => v + 1);
+    setTarget(null);
     alerts.reload();
   };
+
+  // The raise/lower form keeps its level to itself: its select's change bubbles up to here.
+  const pickTarget = (e: FormEvent<HTMLDivElement>) => {
+    const el = e.target;
+    if (!(el instanceof HTMLSelectElement) || !active) return;
+    const level = ALERT_LEVELS.find((l) => l === el.value);
+    setTarget(level ? { alertId: active.id, level } : null);
+  };
+  const preview =
+    active && target?.alertId === active.id && target.level !== active.level ? target.level : null;
 
   const applyDraft = (d: IssueDraft) => {
     setDraft((prev) => ({ n: prev.n + 1, draft: d }));
@@ -150,7 +168,10 @@ export function AirCommandPage() {
           </section>
           {active ? (
             <>
-              <ChangeAlertForm key={`change-${active.id}-${version}`} alert={active} onDone={onDone} />
+              <div className="air-change-with-preview" onChange={pickTarget}>
+                <ChangeAlertForm key={`change-${active.id}-${version}`} alert={active} onDone={onDone} />
+              </div>
+              {preview ? <AirMeasureChanges from={active.level} to={preview} /> : null}
               <LiftAlertForm key={`lift-${active.id}-${version}`} alert={active} onDone={onDone} />
             </>
           ) : null}
@@ -163,6 +184,7 @@ export function AirCommandPage() {
           <AirForecastHelper today={today} onUse={applyDraft} />
         </div>
       </div>
+      <AirSubplans />
     </div>
   );
 }
