@@ -32,7 +32,7 @@ export function requiredText(value: unknown, field: string, max: number): string
 /**
  * A 24-hour contact number: a mainland mobile (`13812345678`, `+86 138 1234 5678`) or a landline
  * with its area code and a local number of 7–8 digits not starting with 0 or 1 (`010-67881234`,
- * `(0755)12345678`; 010 and 02x take 8 digits; no extension — a duty line must ring through).
+ * `(0755)22345678`; 010 and 02x take 8 digits; no extension — a duty line must ring through).
  * Returns the normalised number: 11 digits, or `area-local`.
  */
 export function parseContactPhone(value: unknown, field = 'contactPhone'): string {
