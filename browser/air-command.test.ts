@@ -9,32 +9,27 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createUser, systemActor } from '../src/services/accounts/index.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { systemActor } from '../src/services/accounts/index.ts';
 import { issueAlert } from '../src/services/alerts/index.ts';
 import { fileSubplan } from '../src/services/alerts/plans.ts';
 import { zhCN } from '../web/src/i18n/zh-CN.ts';
 import {
+  addDutyOfficer,
   beijingMinutesAgo,
   launchChromium,
   requireBuiltWeb,
   type Server,
   screenshot,
   seen,
+  signIn,
   startServer,
+  TEST_PASSWORD,
   trackedPage,
 } from './harness.ts';
 
-const PASSWORD = 'correct-horse-42';
+const _PASSWORD = TEST_PASSWORD;
 const S = zhCN.air.subplans;
-
-async function signIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form.login-card button[type="submit"]').click();
-  await page.waitForURL(`${base}/`);
-}
 
 /** Today in Beijing, `YYYY-MM-DD`. */
 function beijingToday(): string {
@@ -52,14 +47,7 @@ describe('command centre: sub-plans and measure changes', () => {
     requireBuiltWeb();
     server = await startServer(async (store) => {
       const actor = systemActor('test');
-      await createUser(store, actor, {
-        username: 'duty',
-        password: PASSWORD,
-        role: 'command_office',
-        department: 'city-operations',
-        displayNameZh: '值班员',
-        displayNameEn: 'Duty officer',
-      });
+      await addDutyOfficer(store);
       await issueAlert(store, actor, {
         number: '京重污染〔2026〕浏览器测试2号',
         level: 'yellow',

@@ -9,11 +9,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { createUser, systemActor } from '../src/services/accounts/index.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { zhCN } from '../web/src/i18n/zh-CN.ts';
 import {
+  addDutyOfficer,
   launchChromium,
   phoneContext,
   requireBuiltWeb,
@@ -21,11 +22,13 @@ import {
   screenshot,
   scrollWidth,
   seen,
+  signIn,
   startServer,
+  TEST_PASSWORD,
   trackedPage,
 } from './harness.ts';
 
-const PASSWORD = 'correct-horse-42';
+const PASSWORD = TEST_PASSWORD;
 const GOOD_CODE = '91110302MA01XK2Q5X';
 const BAD_CODE = '91110302MA01XK2Q50'; // wrong check character
 const CSV = [
@@ -33,14 +36,6 @@ const CSV = [
   `企业,${GOOD_CODE},【测试】印刷一厂,出版物印刷,宣传文化部,B,否,停产`,
   `企业,${BAD_CODE},【测试】校验码错误厂,制造业,营商合作局,A,否,`,
 ].join('\n');
-
-async function signIn(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form.login-card button[type="submit"]').click();
-  await page.waitForURL(`${base}/`);
-}
 
 // A failure, not a skip, when the UI has not been built: this test says what to run.
 test('the web UI has been built (npm run build:web)', () => requireBuiltWeb());
@@ -54,14 +49,7 @@ describe('emission-reduction lists page', () => {
     requireBuiltWeb();
     server = await startServer(async (store) => {
       const actor = systemActor('test');
-      await createUser(store, actor, {
-        username: 'duty',
-        password: PASSWORD,
-        role: 'command_office',
-        department: 'city-operations',
-        displayNameZh: '值班员',
-        displayNameEn: 'Duty officer',
-      });
+      await addDutyOfficer(store);
       await createUser(store, actor, {
         username: 'firm',
         password: PASSWORD,

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { buildApp } from '../src/api/app.ts';
-import { syncDepartments } from '../src/services/accounts/index.ts';
+import { createUser, syncDepartments, systemActor } from '../src/services/accounts/index.ts';
 import { openMigratedStore, type Store } from '../src/store/db.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -138,4 +138,28 @@ export function scrollWidth(page: Page): Promise<number> {
 export function beijingMinutesAgo(minutes: number): string {
   const shifted = new Date(Date.now() - minutes * 60_000 + 8 * 3_600_000);
   return `${shifted.toISOString().slice(0, 16)}+08:00`;
+}
+
+/** The password of the users the browser tests create. */
+export const TEST_PASSWORD = 'correct-horse-42';
+
+/** Creates the command-office duty officer the browser tests sign in as. */
+export async function addDutyOfficer(store: Store): Promise<void> {
+  await createUser(store, systemActor('test'), {
+    username: 'duty',
+    password: TEST_PASSWORD,
+    role: 'command_office',
+    department: 'city-operations',
+    displayNameZh: '值班员',
+    displayNameEn: 'Duty officer',
+  });
+}
+
+/** Signs in through the login page and waits for the home page. */
+export async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(TEST_PASSWORD);
+  await page.locator('form.login-card button[type="submit"]').click();
+  await page.waitForURL(`${base}/`);
 }
