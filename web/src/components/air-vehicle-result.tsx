@@ -5,35 +5,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBilingual } from '../hooks/use-bilingual.ts';
-import type { VehicleCheckInput, VehicleCheckResult, VehicleReason } from '../lib/air-types.ts';
+import type { VehicleCheckInput, VehicleCheckResult } from '../lib/air-types.ts';
 import { orderReasons } from '../lib/air-vehicle.ts';
-import { CitationView } from './citation-view.tsx';
-
-function ReasonItem({ reason }: { reason: VehicleReason }) {
-  const { t } = useTranslation();
-  const { pick } = useBilingual();
-  const [mark, word, cls] =
-    reason.passed === true
-      ? ['✓', t('decision.passed'), 'passed']
-      : reason.passed === false
-        ? ['✗', t('decision.failed'), 'failed']
-        : ['?', t('decision.unknown'), 'unknown'];
-  return (
-    <li className={`reason reason-${cls}`}>
-      <span className="reason-mark" aria-hidden="true">
-        {mark}
-      </span>
-      <div className="reason-body">
-        <p>
-          <span className="visually-hidden">{t('decision.reasonState', { state: word })}</span>
-          {pick(reason.message) || reason.code}
-        </p>
-        {reason.citation ? <CitationView citation={reason.citation} /> : null}
-      </div>
-    </li>
-  );
-}
+import { ReasonItem } from './decision-view.tsx';
 
 export function AirVehicleResult({
   result,
@@ -84,7 +58,7 @@ export function AirVehicleResult({
             {stopping.map((r, i) => (
               // Reasons have no id and a code may repeat; the list is replaced whole.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <ReasonItem key={`${r.code}-${i}`} reason={r} />
+              <ReasonItem key={`${r.code}-${i}`} reason={r} showCode={false} compact={false} />
             ))}
           </ul>
         </>
@@ -95,7 +69,7 @@ export function AirVehicleResult({
           <ul className="reasons">
             {others.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: replaced whole with each answer
-              <ReasonItem key={`${r.code}-${i}`} reason={r} />
+              <ReasonItem key={`${r.code}-${i}`} reason={r} showCode={false} compact={false} />
             ))}
           </ul>
         </details>

@@ -15,7 +15,18 @@ import { useValidityText } from './validity-range.tsx';
 
 type Paths = ReadonlyMap<string, string> | undefined;
 
-function ReasonItem({ reason, paths }: { reason: Reason; paths: Paths }) {
+/** One condition: ✓ passed, ✗ failed or ? undecided, its message and citation (also used by the vehicle check). */
+export function ReasonItem({
+  reason,
+  paths,
+  showCode = true,
+  compact = true,
+}: {
+  reason: Pick<Reason, 'code' | 'passed' | 'message'> & { readonly citation?: Reason['citation'] | null };
+  paths?: Paths;
+  showCode?: boolean;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const { pick } = useBilingual();
   const [mark, word, cls] =
@@ -34,10 +45,12 @@ function ReasonItem({ reason, paths }: { reason: Reason; paths: Paths }) {
           <span className="visually-hidden">{t('decision.reasonState', { state: word })}</span>
           {pick(reason.message) || reason.code}
         </p>
-        <p className="reason-code">
-          <code>{reason.code}</code>
-        </p>
-        {reason.citation ? <CitationView citation={reason.citation} paths={paths} compact /> : null}
+        {showCode ? (
+          <p className="reason-code">
+            <code>{reason.code}</code>
+          </p>
+        ) : null}
+        {reason.citation ? <CitationView citation={reason.citation} paths={paths} compact={compact} /> : null}
       </div>
     </li>
   );
