@@ -146,7 +146,7 @@ export function catalogCommands(program: Command, io: CliIo, state: RunState): v
               rules.map((r) => [
                 r.id,
                 r.title.zh,
-                r.citations.map((c) => c.clause).join('; '),
+                [...new Set(r.citations.map((c) => c.clause))].join('; '),
                 formatValidity(r.validity),
                 r.noApplication ? '是 yes' : '否 no',
               ]),

@@ -8,6 +8,7 @@ import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { chineseNumeral, type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { RULES_31 } from './rules.ts';
 import { TEXT } from './text.ts';
 
 /** English names of the 27 award items of 第一章, in order, with the section each belongs to. */
@@ -62,8 +63,8 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
   },
 };
 
-/** The rules that implement this document's clauses (none yet; add each rule here). */
-export const rules: Rule[] = [];
+/** The rules that implement this measure's award items (items 1–3 so far). */
+export const rules: Rule[] = [...RULES_31];
 
 /** 京技管发〔2023〕31号 as data. */
 export const policy: PolicyDocument = {
