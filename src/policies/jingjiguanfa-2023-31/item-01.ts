@@ -16,22 +16,18 @@ import { DecisionBuilder } from '../../engine/decision.ts';
 import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { BONUS_FACTS, type BonusFacts, enterpriseRate, RATE_MESSAGES, rateAward } from './award-rate.ts';
+import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
-  COMMON_FACTS,
-  COMMON_MESSAGES,
-  COMMON_REQUIRED,
   type CommonFacts,
   checkCommon,
   PAYMENT_SHARE_CITATION,
-  PROJECT_FACTS,
-  PROJECT_REQUIRED,
   type ProjectFacts,
   YUAN,
 } from './common.ts';
 import { EXAMPLE_COMMON } from './example-facts.ts';
 import { FROM, ITEM1_RATE_CITATION, ITEM1_RATES, POLICY_ID } from './parameters.ts';
+import { projectFactsSchema, projectMessages } from './project-rule.ts';
 
 export const ITEM1_SCOPE_CITATION = cite(
   POLICY_ID,
@@ -56,48 +52,32 @@ export const item01: Rule = defineRule<Item1Facts>({
   validity: { from: FROM },
   department: 'city-operations',
   noApplication: false,
-  factsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: [
-      'enterprise',
-      'airPollutant',
-      'paymentExcludingTax',
-      'usesHighTechProduct',
-      'usesFirstSet',
-      ...COMMON_REQUIRED,
-      ...PROJECT_REQUIRED,
-    ],
-    properties: {
-      enterprise: {
-        type: 'boolean',
-        description: 'The applicant is an enterprise',
-        'x-description-zh': '申报主体为企业',
-      },
-      airPollutant: {
-        type: 'string',
-        enum: [...AIR_POLLUTANTS],
-        'x-enum-labels': {
-          vocs: { zh: '挥发性有机物治理', en: 'VOCs' },
-          nox: { zh: '氮氧化物治理', en: 'Nitrogen oxides' },
-          so2_dust: { zh: '二氧化硫和烟粉尘治理', en: 'SO₂, smoke and dust' },
-          toxic_gas: { zh: '有毒废气治理', en: 'Toxic waste gas' },
-          odour: { zh: '异味和臭味治理', en: 'Odours' },
-          other_air: { zh: '其他大气污染物治理', en: 'Other air pollutants' },
-        },
-        description: 'What the retrofit treats',
-        'x-description-zh': '改造项目的治理对象',
-      },
-      paymentExcludingTax: {
-        ...YUAN,
-        description: 'Actual payment for the retrofit, tax excluded, yuan',
-        'x-description-zh': '改造项目实际支付金额（不含税，元）',
-      },
-      ...BONUS_FACTS,
-      ...COMMON_FACTS,
-      ...PROJECT_FACTS,
+  factsSchema: projectFactsSchema(['enterprise', 'airPollutant', 'paymentExcludingTax'], {
+    enterprise: {
+      type: 'boolean',
+      description: 'The applicant is an enterprise',
+      'x-description-zh': '申报主体为企业',
     },
-  },
+    airPollutant: {
+      type: 'string',
+      enum: [...AIR_POLLUTANTS],
+      'x-enum-labels': {
+        vocs: { zh: '挥发性有机物治理', en: 'VOCs' },
+        nox: { zh: '氮氧化物治理', en: 'Nitrogen oxides' },
+        so2_dust: { zh: '二氧化硫和烟粉尘治理', en: 'SO₂, smoke and dust' },
+        toxic_gas: { zh: '有毒废气治理', en: 'Toxic waste gas' },
+        odour: { zh: '异味和臭味治理', en: 'Odours' },
+        other_air: { zh: '其他大气污染物治理', en: 'Other air pollutants' },
+      },
+      description: 'What the retrofit treats',
+      'x-description-zh': '改造项目的治理对象',
+    },
+    paymentExcludingTax: {
+      ...YUAN,
+      description: 'Actual payment for the retrofit, tax excluded, yuan',
+      'x-description-zh': '改造项目实际支付金额（不含税，元）',
+    },
+  }),
   examples: [
     {
       title: {
@@ -115,9 +95,7 @@ export const item01: Rule = defineRule<Item1Facts>({
       },
     },
   ],
-  messages: {
-    ...COMMON_MESSAGES,
-    ...RATE_MESSAGES,
+  messages: projectMessages({
     'j31.item1.enterprise': {
       zh: '申报主体为企业（填报：{value}）',
       en: 'The applicant is an enterprise (reported: {value})',
@@ -130,7 +108,7 @@ export const item01: Rule = defineRule<Item1Facts>({
       zh: '实际支付金额（不含税）为正数（{value} 元）',
       en: 'The actual payment excluding tax is positive ({value} yuan)',
     },
-  },
+  }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
     const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');

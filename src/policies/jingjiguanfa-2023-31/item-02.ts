@@ -17,22 +17,18 @@ import { DecisionBuilder } from '../../engine/decision.ts';
 import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { BONUS_FACTS, type BonusFacts, enterpriseRate, RATE_MESSAGES, rateAward } from './award-rate.ts';
+import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
-  COMMON_FACTS,
-  COMMON_MESSAGES,
-  COMMON_REQUIRED,
   type CommonFacts,
   checkCommon,
   PAYMENT_SHARE_CITATION,
-  PROJECT_FACTS,
-  PROJECT_REQUIRED,
   type ProjectFacts,
   YUAN,
 } from './common.ts';
 import { EXAMPLE_COMMON } from './example-facts.ts';
 import { FROM, ITEM2_RATE_CITATION, ITEM2_RATES, POLICY_ID } from './parameters.ts';
+import { projectFactsSchema, projectMessages } from './project-rule.ts';
 
 export const ITEM2_SCOPE_CITATION = cite(
   POLICY_ID,
@@ -84,59 +80,43 @@ export const item02: Rule = defineRule<Item2Facts>({
   validity: { from: FROM },
   department: 'city-operations',
   noApplication: false,
-  factsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: [
-      'enterprise',
-      'projectKind',
-      'paymentExcludingTax',
-      'usesHighTechProduct',
-      'usesFirstSet',
-      ...COMMON_REQUIRED,
-      ...PROJECT_REQUIRED,
-    ],
-    properties: {
-      enterprise: {
-        type: 'boolean',
-        description: 'The applicant is an enterprise',
-        'x-description-zh': '申报主体为企业',
-      },
-      projectKind: {
-        type: 'string',
-        enum: ['industrial_deep_treatment', 'wastewater_reuse', 'temporary_facility'],
-        'x-enum-labels': {
-          industrial_deep_treatment: {
-            zh: '工业污水深度治理',
-            en: 'Deep treatment of industrial wastewater',
-          },
-          wastewater_reuse: { zh: '污水再生利用', en: 'Wastewater reclamation and reuse' },
-          temporary_facility: { zh: '临时污水处理设施', en: 'Temporary sewage treatment facility' },
-        },
-        description: 'Which of the three kinds of project',
-        'x-description-zh': '项目类别',
-      },
-      dischargesIndustrialWastewater: {
-        type: 'boolean',
-        description: 'The enterprise discharges industrial wastewater (deep-treatment projects)',
-        'x-description-zh': '企业涉及工业污水排放（工业污水深度治理项目填报）',
-      },
-      designatedByManagementCommittee: {
-        type: 'boolean',
-        description:
-          'The facility was designated by the E-Town Management Committee to solve a key environmental problem (temporary facilities)',
-        'x-description-zh': '经开区管委会确定的解决重点环境问题的临时污水处理设施（临时设施项目填报）',
-      },
-      paymentExcludingTax: {
-        ...YUAN,
-        description: 'Actual payment for the project, tax excluded, yuan',
-        'x-description-zh': '项目实际支付金额（不含税，元）',
-      },
-      ...BONUS_FACTS,
-      ...COMMON_FACTS,
-      ...PROJECT_FACTS,
+  factsSchema: projectFactsSchema(['enterprise', 'projectKind', 'paymentExcludingTax'], {
+    enterprise: {
+      type: 'boolean',
+      description: 'The applicant is an enterprise',
+      'x-description-zh': '申报主体为企业',
     },
-  },
+    projectKind: {
+      type: 'string',
+      enum: ['industrial_deep_treatment', 'wastewater_reuse', 'temporary_facility'],
+      'x-enum-labels': {
+        industrial_deep_treatment: {
+          zh: '工业污水深度治理',
+          en: 'Deep treatment of industrial wastewater',
+        },
+        wastewater_reuse: { zh: '污水再生利用', en: 'Wastewater reclamation and reuse' },
+        temporary_facility: { zh: '临时污水处理设施', en: 'Temporary sewage treatment facility' },
+      },
+      description: 'Which of the three kinds of project',
+      'x-description-zh': '项目类别',
+    },
+    dischargesIndustrialWastewater: {
+      type: 'boolean',
+      description: 'The enterprise discharges industrial wastewater (deep-treatment projects)',
+      'x-description-zh': '企业涉及工业污水排放（工业污水深度治理项目填报）',
+    },
+    designatedByManagementCommittee: {
+      type: 'boolean',
+      description:
+        'The facility was designated by the E-Town Management Committee to solve a key environmental problem (temporary facilities)',
+      'x-description-zh': '经开区管委会确定的解决重点环境问题的临时污水处理设施（临时设施项目填报）',
+    },
+    paymentExcludingTax: {
+      ...YUAN,
+      description: 'Actual payment for the project, tax excluded, yuan',
+      'x-description-zh': '项目实际支付金额（不含税，元）',
+    },
+  }),
   examples: [
     {
       title: {
@@ -154,9 +134,7 @@ export const item02: Rule = defineRule<Item2Facts>({
       },
     },
   ],
-  messages: {
-    ...COMMON_MESSAGES,
-    ...RATE_MESSAGES,
+  messages: projectMessages({
     'j31.item2.enterprise': {
       zh: '申报主体为企业（填报：{value}）',
       en: 'The applicant is an enterprise (reported: {value})',
@@ -177,7 +155,7 @@ export const item02: Rule = defineRule<Item2Facts>({
       zh: '实际支付金额（不含税）为正数（{value} 元）',
       en: 'The actual payment excluding tax is positive ({value} yuan)',
     },
-  },
+  }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
     const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');

@@ -20,17 +20,12 @@ import { valueAt } from '../../engine/parameter.ts';
 import { type CalendarDate, parseCalendarDate } from '../../engine/period.ts';
 import { cmp, parseRational, type Rational, toPercentString } from '../../engine/rational.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { BONUS_FACTS, type BonusFacts, enterpriseRate, RATE_MESSAGES, rateAward } from './award-rate.ts';
+import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
-  COMMON_FACTS,
-  COMMON_MESSAGES,
-  COMMON_REQUIRED,
   type CommonFacts,
   checkCommon,
   PAYMENT_SHARE_CITATION,
-  PROJECT_FACTS,
-  PROJECT_REQUIRED,
   type ProjectFacts,
   YUAN,
 } from './common.ts';
@@ -47,6 +42,7 @@ import {
   ITEM3_RATES,
   POLICY_ID,
 } from './parameters.ts';
+import { projectFactsSchema, projectMessages } from './project-rule.ts';
 
 /** Who applies: an enterprise, another general institution, or a budget-funded unit. */
 export type Item3Unit = 'enterprise' | 'institution' | 'partial_budget_unit' | 'full_budget_unit';
@@ -74,22 +70,16 @@ export const item03: Rule = defineRule<Item3Facts>({
   validity: { from: FROM },
   department: 'city-operations',
   noApplication: false,
-  factsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: [
+  factsSchema: projectFactsSchema(
+    [
       'unitType',
       'boilerCompletedOn',
       'wholeBoilerReplaced',
       'noxAfterMgPerM3',
       'acceptanceRequirementsMet',
       'paymentExcludingTax',
-      'usesHighTechProduct',
-      'usesFirstSet',
-      ...COMMON_REQUIRED,
-      ...PROJECT_REQUIRED,
     ],
-    properties: {
+    {
       unitType: {
         type: 'string',
         enum: ['enterprise', 'institution', 'partial_budget_unit', 'full_budget_unit'],
@@ -130,11 +120,8 @@ export const item03: Rule = defineRule<Item3Facts>({
         description: 'Actual payment for the boiler retrofit, tax excluded, yuan',
         'x-description-zh': '实际支付金额（不含税，元）',
       },
-      ...BONUS_FACTS,
-      ...COMMON_FACTS,
-      ...PROJECT_FACTS,
     },
-  },
+  ),
   examples: [
     {
       title: {
@@ -155,9 +142,7 @@ export const item03: Rule = defineRule<Item3Facts>({
       },
     },
   ],
-  messages: {
-    ...COMMON_MESSAGES,
-    ...RATE_MESSAGES,
+  messages: projectMessages({
     'j31.item3.built_by': {
       zh: '燃气锅炉于 {limit} 之前建成（建成日期：{value}）',
       en: 'The gas boiler was completed by {limit} (completed: {value})',
@@ -182,7 +167,7 @@ export const item03: Rule = defineRule<Item3Facts>({
       zh: '预算拨款单位（{unit}）奖励比例 = {result}，不适用企业加成',
       en: 'Budget-funded unit ({unit}): rate = {result}, no enterprise bonus',
     },
-  },
+  }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
     const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
