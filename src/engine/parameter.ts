@@ -57,3 +57,17 @@ export function valueAt<T>(param: Parameter<T>, asOf: CalendarDate): DatedValue<
   }
   return v;
 }
+
+/**
+ * Values configured at run time for parameters the text leaves to an administering bureau (for
+ * example the tiers of 31号 item 6, D-31-4), keyed by parameter id. Configured values replace the
+ * coded ones of that parameter.
+ */
+export type ParameterOverrides = Readonly<Record<string, readonly DatedValue<unknown>[]>>;
+
+/** `param` with its configured values when `overrides` has any, else `param` itself. */
+export function withOverrides<T>(param: Parameter<T>, overrides?: ParameterOverrides): Parameter<T> {
+  const configured = overrides?.[param.id];
+  if (!configured) return param;
+  return parameter<T>({ ...param, values: configured as readonly DatedValue<T>[] });
+}

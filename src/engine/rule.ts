@@ -10,6 +10,7 @@ import type { Decision, DecisionTarget } from './decision.ts';
 import { notInForce } from './decision.ts';
 import { describe, ZhengceError } from './errors.ts';
 import type { Bilingual, MessageCatalog } from './messages.ts';
+import type { ParameterOverrides } from './parameter.ts';
 import { type CalendarDate, type Validity, validityStatus } from './period.ts';
 
 /**
@@ -28,6 +29,8 @@ export type SchemaNode = { readonly [k: string]: unknown };
 /** What a rule's `evaluate` is told besides the facts. */
 export interface EvaluationContext {
   readonly asOf: CalendarDate;
+  /** Run-time values of parameters a bureau configures (see `withOverrides`). */
+  readonly overrides?: ParameterOverrides;
 }
 
 /** A worked example shown in docs and the UI. */
@@ -147,11 +150,12 @@ export function evaluateRule<F>(
   facts: unknown,
   asOf: CalendarDate,
   policy?: PolicyWindow,
+  overrides?: ParameterOverrides,
 ): Decision {
   assertFacts(rule as unknown as Rule, facts);
   const outside = windowCheck(rule as unknown as Rule, asOf, policy);
   if (outside) return outside;
-  return rule.evaluate(facts as F, { asOf });
+  return rule.evaluate(facts as F, overrides ? { asOf, overrides } : { asOf });
 }
 
 /** The `not_in_force` decision when `asOf` is outside a window, else `null`. */

@@ -6,6 +6,7 @@
  */
 import type { Decision } from '../engine/decision.ts';
 import { ZhengceError } from '../engine/errors.ts';
+import type { ParameterOverrides } from '../engine/parameter.ts';
 import { type CalendarDate, validityStatus } from '../engine/period.ts';
 import { evaluateRule, type PolicyWindow, type Rule } from '../engine/rule.ts';
 import { policy as jingfagai20231309 } from './jingfagai-2023-1309/index.ts';
@@ -130,9 +131,14 @@ export function getRule(ruleId: string): Rule {
 }
 
 /** Evaluates a rule as of a date, inside its document's window (see {@link evaluateRule}). */
-export function evaluate(ruleId: string, facts: unknown, asOf: CalendarDate): Decision {
+export function evaluate(
+  ruleId: string,
+  facts: unknown,
+  asOf: CalendarDate,
+  overrides?: ParameterOverrides,
+): Decision {
   const rule = getRule(ruleId);
-  return evaluateRule(rule, facts, asOf, policyWindow(getPolicy(rule.policyId)));
+  return evaluateRule(rule, facts, asOf, policyWindow(getPolicy(rule.policyId)), overrides);
 }
 
 /** Text made comparable for search: NFKC (full-width → half-width), lower case, no whitespace. */
