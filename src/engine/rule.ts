@@ -56,6 +56,12 @@ export interface Rule<F = Record<string, unknown>> extends DecisionTarget {
   /** The responsible department's code (see services/accounts departments). */
   readonly department?: string;
   readonly examples?: readonly RuleExample[];
+  /**
+   * What an award of this rule is for, as keys (for example the grade steps of 31号 item 8). A
+   * grant is never made twice for the same rule, enterprise and key. Rules without it award once
+   * per project: the caller's project id is the key.
+   */
+  awardSubjects?(facts: F): readonly string[];
   /** Decides on facts already validated against `factsSchema`, as of a date inside the windows. */
   evaluate(facts: F, ctx: EvaluationContext): Decision;
 }
