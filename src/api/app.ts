@@ -19,6 +19,7 @@ import { airRoutes } from './routes/air.ts';
 import { airPlanRoutes } from './routes/air-plans.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { authRoutes } from './routes/auth.ts';
+import { greenRoutes } from './routes/green.ts';
 import { healthRoutes } from './routes/health.ts';
 import { policyRoutes } from './routes/policies.ts';
 import { ruleRoutes } from './routes/rules.ts';
@@ -108,6 +109,11 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
           name: 'air',
           description: 'Heavy air-pollution emergency plan: AQI, alert level, driving restrictions',
         },
+        {
+          name: 'green-fund',
+          description:
+            'Green low-carbon fund (31号): calculator, applications, grants without application, awards, budget',
+        },
       ],
     },
   });
@@ -122,6 +128,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   airRoutes(app, ctx);
   alertRoutes(app, ctx);
   airPlanRoutes(app, ctx);
+  greenRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb) {

@@ -58,16 +58,28 @@ export function valueAt<T>(param: Parameter<T>, asOf: CalendarDate): DatedValue<
   return v;
 }
 
+/** A value configured at run time; without a citation it cites the coded parameter's clause. */
+export type ConfiguredValue<T> = Omit<DatedValue<T>, 'citation'> & { readonly citation?: Citation };
+
 /**
  * Values configured at run time for parameters the text leaves to an administering bureau (for
  * example the tiers of 31号 item 6, D-31-4), keyed by parameter id. Configured values replace the
  * coded ones of that parameter.
  */
-export type ParameterOverrides = Readonly<Record<string, readonly DatedValue<unknown>[]>>;
+export type ParameterOverrides = Readonly<Record<string, readonly ConfiguredValue<unknown>[]>>;
 
 /** `param` with its configured values when `overrides` has any, else `param` itself. */
 export function withOverrides<T>(param: Parameter<T>, overrides?: ParameterOverrides): Parameter<T> {
   const configured = overrides?.[param.id];
-  if (!configured) return param;
-  return parameter<T>({ ...param, values: configured as readonly DatedValue<T>[] });
+  if (!configured || configured.length === 0) return param;
+  const coded = param.values[0]?.citation;
+  return parameter<T>({
+    ...param,
+    values: configured.map((v) => {
+      const citation = v.citation ?? coded;
+      if (!citation)
+        throw new ZhengceError('ZC_ERR_CONFIG', `parameter ${param.id}: a configured value has no citation`);
+      return { ...v, value: v.value as T, citation };
+    }),
+  });
 }

@@ -9,6 +9,7 @@ import { createDialect, type DatabaseTarget, type DialectName, parseDatabaseUrl 
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-air-alerts.ts';
 import * as m0003 from './migrations/0003-air-plans.ts';
+import * as m0004 from './migrations/0004-green-fund.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order. New ones are appended here. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
   '0002-air-alerts': m0002,
   '0003-air-plans': m0003,
+  '0004-green-fund': m0004,
 };
 
 /** An open database. */

@@ -4,8 +4,10 @@
  * (`bigint`), booleans as 0/1 integers, times as ISO-8601 UTC text, dates as `YYYY-MM-DD` text,
  * JSON as text. That keeps one query code path for both dialects.
  */
+
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AirInspectionTable, AirSubplanTable } from './air-plans-schema.ts';
+import type { GreenFundTables } from './green-schema.ts';
 
 export interface DepartmentTable {
   code: string;
@@ -163,7 +165,7 @@ export interface OutboxTable {
 }
 
 /** Every table, for `Kysely<Database>`. */
-export interface Database {
+export interface Database extends GreenFundTables {
   air_alerts: AirAlertTable;
   air_alert_events: AirAlertEventTable;
   air_list_entries: AirListEntryTable;

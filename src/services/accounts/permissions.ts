@@ -23,6 +23,19 @@ export const PERMISSIONS = {
   'alerts.manage': ['admin', 'command_office'],
   'air-lists.manage': ['admin', 'command_office', 'officer'],
   'notices.own': ['admin', 'officer', 'reviewer', 'command_office', 'enterprise'],
+  // Green low-carbon fund (31号): enterprises apply for themselves; the responsible bureau's
+  // officers review and run grants, its reviewers approve, reject and claw back; the finance
+  // bureau (or the responsible bureau) records payments; every official reads the budget.
+  'green.read': ['admin', 'officer', 'reviewer', 'enterprise'],
+  'green.apply': ['admin', 'enterprise'],
+  'green.review': ['admin', 'officer', 'reviewer'],
+  'green.approve': ['admin', 'reviewer'],
+  'green.pay': ['admin', 'officer', 'reviewer'],
+  'green.clawback': ['admin', 'reviewer'],
+  'green.grants': ['admin', 'officer'],
+  'green.grants.approve': ['admin', 'reviewer'],
+  'green.budget': ['admin', 'officer', 'reviewer'],
+  'green.parameters': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
