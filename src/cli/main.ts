@@ -9,6 +9,7 @@ import { airCommands } from './commands/air.ts';
 import { alertCommands } from './commands/alerts.ts';
 import { catalogCommands } from './commands/catalog.ts';
 import { dataCommands } from './commands/data.ts';
+import { greenCommands } from './commands/green.ts';
 import { serveCommand } from './commands/serve.ts';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
 import { VERSION } from './version.ts';
@@ -47,6 +48,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
   airCommands(program, io, state);
   alertCommands(program, io, state);
   dataCommands(program, io, state);
+  greenCommands(program, io, state);
   serveCommand(program, io, state);
   return program;
 }

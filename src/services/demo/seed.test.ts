@@ -11,6 +11,7 @@ import { testStores } from '../../store/test-stores.ts';
 import { login } from '../accounts/index.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import { DEMO_USERS } from './demo-users.ts';
+import { GREEN_DEMO_USERS } from './green-demo.ts';
 import { seedDemo } from './seed.ts';
 
 test('the README documents every demo login exactly as seeded', () => {
@@ -48,7 +49,7 @@ for (const factory of testStores()) {
     });
 
     test('every demo user signs in with the documented password', async () => {
-      for (const u of DEMO_USERS) {
+      for (const u of [...DEMO_USERS, ...GREEN_DEMO_USERS]) {
         const { user } = await login(store, u.username, u.password);
         assert.equal(user.role, u.role);
       }
@@ -58,8 +59,11 @@ for (const factory of testStores()) {
       const r = await seedDemo(store);
       assert.equal(r.usersCreated, 0);
       assert.equal(r.usersExisting, DEMO_USERS.length);
-      assert.equal(await countUsers(store.db), DEMO_USERS.length);
+      assert.equal(await countUsers(store.db), DEMO_USERS.length + GREEN_DEMO_USERS.length);
       assert.equal(await countEnterprises(store.db), 300);
+      // The fund's demo workflow is written once.
+      const apps = await store.db.selectFrom('green_applications').select('state').execute();
+      assert.deepEqual(apps.map((a) => a.state).sort(), ['draft', 'draft', 'paid', 'submitted']);
       assert.equal((await verifyAuditChain(store)).ok, true);
     });
   });

@@ -9,7 +9,8 @@ import { findUserByUsername, setSetting } from '../../store/queries.ts';
 import { createUser, syncDepartments, systemActor } from '../accounts/index.ts';
 import { saveEnterprises } from '../enterprises/index.ts';
 import { generateDemoEnterprises } from './demo-enterprises.ts';
-import { DEMO_USERS } from './demo-users.ts';
+import { DEMO_USERS, pickDemoEnterprise } from './demo-users.ts';
+import { demoStanding, GREEN_DEMO_USERS, seedGreenDemo } from './green-demo.ts';
 import { DEMO_LABEL } from './vocabulary.ts';
 
 export interface SeedReport {
@@ -40,7 +41,13 @@ export async function seedDemo(store: Store, now = new Date()): Promise<SeedRepo
       scale: e.scale,
       employees: e.employees,
       registeredOn: e.registeredOn,
-      profile: { demoId: e.id, industryCode: e.industry.code, industryEn: e.industry.name.en, ...e.flags },
+      profile: {
+        demoId: e.id,
+        industryCode: e.industry.code,
+        industryEn: e.industry.name.en,
+        ...e.flags,
+        standing: demoStanding(e.creditCode),
+      },
       demo: true,
     })),
     now,
@@ -68,6 +75,23 @@ export async function seedDemo(store: Store, now = new Date()): Promise<SeedRepo
     );
     usersCreated++;
   }
+  for (const u of GREEN_DEMO_USERS) {
+    if (await findUserByUsername(store.db, u.username)) continue;
+    await createUser(
+      store,
+      ACTOR,
+      {
+        username: u.username,
+        password: u.password,
+        role: u.role,
+        displayNameZh: u.zh,
+        displayNameEn: u.en,
+        department: u.department,
+      },
+      now,
+    );
+  }
+  await seedGreenDemo(store, ACTOR, enterprises, pickDemoEnterprise(enterprises)?.creditCode, now);
   await setSetting(store.db, 'demo.seededAt', now.toISOString(), now.toISOString());
   return { label: DEMO_LABEL, departments, enterprises: enterprises.length, usersCreated, usersExisting };
 }

@@ -127,11 +127,43 @@ async function evaluateFor(
     decision,
     merged,
     columns: {
-      outcome: decision.outcome,
+      outcome: decision.outcome as string,
       decision: JSON.stringify(decisionToJson(decision, rule.messages)),
-      amount_fen: decision.amount,
+      amount_fen: decision.amount as number | null,
     },
   };
+}
+
+/**
+ * A draft may be saved before its facts are complete: the facts error is kept as the draft's
+ * state of evaluation (`incomplete`), and submitting requires complete facts.
+ */
+async function evaluateDraft(
+  db: Db,
+  rule: Rule,
+  creditCode: string,
+  facts: Record<string, unknown>,
+  asOf: CalendarDate,
+  projectRef: string,
+) {
+  try {
+    return (await evaluateFor(db, rule, creditCode, facts, asOf, projectRef)).columns;
+  } catch (e) {
+    if (!(e instanceof ZhengceError) || e.code !== 'ZC_ERR_FACTS_INVALID') throw e;
+    return {
+      outcome: 'incomplete',
+      decision: JSON.stringify({
+        error: {
+          code: e.code,
+          field: e.field,
+          message: e.message,
+          messageZh: e.messageZh,
+          details: e.details,
+        },
+      }),
+      amount_fen: null,
+    };
+  }
 }
 
 async function nextNumber(db: Db, year: number): Promise<string> {
@@ -201,7 +233,7 @@ export async function createApplication(
   const iso = now.toISOString();
   const asOf = shanghaiDate(now);
   return store.db.transaction().execute(async (trx) => {
-    const { columns } = await evaluateFor(trx, rule, creditCode, facts, asOf, projectRef);
+    const columns = await evaluateDraft(trx, rule, creditCode, facts, asOf, projectRef);
     const year = Number(asOf.slice(0, 4));
     const number = await nextNumber(trx, year);
     const row = await trx
@@ -273,7 +305,7 @@ export async function updateApplication(
       input.materials === undefined
         ? (JSON.parse(a.materials) as MaterialItem[])
         : mergeMaterials(JSON.parse(a.materials) as MaterialItem[], input.materials, 'materials');
-    const { columns } = await evaluateFor(trx, rule, a.credit_code, facts, shanghaiDate(now), a.project_ref);
+    const columns = await evaluateDraft(trx, rule, a.credit_code, facts, shanghaiDate(now), a.project_ref);
     await trx
       .updateTable('green_applications')
       .set({
