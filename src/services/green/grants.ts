@@ -184,7 +184,9 @@ export async function importGrantList(
   for (const r of rows) {
     try {
       const c = r.cells;
-      const cc = acceptCreditCode(actor, c.creditCode, 'creditCode', false).normalized;
+      // A registered code was accepted when it was registered (some issued codes fail the check).
+      const raw = (c.creditCode ?? '').trim().toUpperCase();
+      const cc = known.has(raw) ? raw : acceptCreditCode(actor, c.creditCode, 'creditCode', false).normalized;
       if (!known.has(cc))
         throw invalidInput('creditCode', cc, 'is not a registered enterprise', '不是已登记的企业');
       for (const k of ['projectRef', 'projectName'])

@@ -50,7 +50,8 @@ export async function readSheet(
   const wb = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
   try {
-    if (format === 'csv') sheet = await wb.csv.read(Readable.from([data]));
+    // Cells stay text: exceljs would otherwise turn an all-digit credit code into a float.
+    if (format === 'csv') sheet = await wb.csv.read(Readable.from([data]), { map: (v: unknown) => v });
     else {
       await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
       sheet = wb.worksheets[0];
