@@ -60,13 +60,14 @@ describe('zhengce with a database', { concurrency: true }, () => {
         { name: '0001-foundation', status: 'Success' },
         { name: '0002-air-alerts', status: 'Success' },
         { name: '0003-air-plans', status: 'Success' },
+        { name: '0004-green-fund', status: 'Success' },
       ]);
       assert.ok(m.departments > 0);
       const sqlite = new Database(db, { readonly: true });
       try {
         const count = (table: string) =>
           (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-        assert.equal(count('zc_migrations'), 3);
+        assert.equal(count('zc_migrations'), 4);
         assert.equal(count('departments'), m.departments);
         assert.equal(count('users'), 0);
       } finally {
@@ -137,7 +138,18 @@ describe('zhengce with a database', { concurrency: true }, () => {
         }[];
         assert.deepEqual(
           users.map((u) => u.username),
-          ['demo-admin', 'demo-officer', 'demo-reviewer', 'demo-command', 'demo-enterprise', 'root'],
+          [
+            'demo-admin',
+            'demo-officer',
+            'demo-reviewer',
+            'demo-command',
+            'demo-enterprise',
+            'demo-green-officer',
+            'demo-green-reviewer',
+            'demo-energy-officer',
+            'demo-building-officer',
+            'root',
+          ],
         );
         const rootHash = users.at(-1)?.password_hash ?? '';
         assert.match(rootHash, /^\$argon2id\$/);
