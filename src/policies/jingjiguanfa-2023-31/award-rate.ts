@@ -12,7 +12,7 @@
 import type { Citation } from '../../engine/citation.ts';
 import type { DecisionBuilder } from '../../engine/decision.ts';
 import type { MessageCatalog } from '../../engine/messages.ts';
-import { applyRate, type Fen, formatYuan } from '../../engine/money.ts';
+import { applyRate, type Fen, formatYuan, parseYuan } from '../../engine/money.ts';
 import { valueAt } from '../../engine/parameter.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { add, parseRational, type Rational, toPercentString } from '../../engine/rational.ts';
@@ -90,8 +90,28 @@ export function rateAward(d: DecisionBuilder, payment: Fen, rate: Rational, cita
   return amount;
 }
 
-/** Wording of the steps above. */
+/** "鼓励企业…": the applicant is an enterprise (one reason, one wording for every item that says so). */
+export function checkEnterprise(d: DecisionBuilder, enterprise: boolean, citation: Citation): boolean {
+  return d.check('j31.enterprise', enterprise, { value: enterprise }, citation);
+}
+
+/** The payment excluding tax, read exactly and checked to be positive. */
+export function checkPayment(d: DecisionBuilder, text: string, citation: Citation): Fen {
+  const payment = parseYuan(text, 'facts.paymentExcludingTax');
+  d.check('j31.payment_positive', payment > 0, { value: text }, citation);
+  return payment;
+}
+
+/** Wording of the steps and checks above. */
 export const RATE_MESSAGES: MessageCatalog = {
+  'j31.enterprise': {
+    zh: '申报主体为企业（填报：{value}）',
+    en: 'The applicant is an enterprise (reported: {value})',
+  },
+  'j31.payment_positive': {
+    zh: '实际支付金额（不含税）为正数（{value} 元）',
+    en: 'The actual payment excluding tax is positive ({value} yuan)',
+  },
   'j31.rate': {
     zh: '奖励比例 = 基础比例 {base} + 加成 {bonus} = {result}（高新技术产品：{highTech}，加成 {highTechBonus}；首台（套）：{firstSet}，加成 {firstSetBonus}；两项不叠加，取高）',
     en: 'Rate = base {base} + bonus {bonus} = {result} (high-tech product: {highTech}, +{highTechBonus}; first set: {firstSet}, +{firstSetBonus}; they do not stack, the higher applies)',

@@ -124,7 +124,7 @@ describe('第一章 一（四） 环保在线监控类项目', () => {
     assert.ok(r.interpretations.includes('D-31-20'));
   });
   test('"鼓励企业": an applicant that is not an enterprise is ineligible', () => {
-    assert.deepEqual(failed(run(4, { enterprise: false })), ['j31.item4.enterprise']);
+    assert.deepEqual(failed(run(4, { enterprise: false })), ['j31.enterprise']);
   });
   // 第二章 二（五）1: "三同时" obligations are excluded.
   test('第二章 二（五）1 a "three simultaneities" project: ineligible', () => {
@@ -340,7 +340,7 @@ describe('第一章 一（七） “无废城市”建设项目', () => {
     ]);
   });
   test('"鼓励企业": not an enterprise → ineligible; 第二章 二（五）3 government-funded → ineligible', () => {
-    assert.deepEqual(failed(run(7, { enterprise: false })), ['j31.item7.enterprise']);
+    assert.deepEqual(failed(run(7, { enterprise: false })), ['j31.enterprise']);
     assert.deepEqual(failed(run(7, { builtWithGovernmentFunds: true })), [
       'j31.common.not_government_funded',
     ]);
@@ -494,8 +494,8 @@ describe('第一章 一（十二） 生态环境领域其他类项目', () => {
     ]);
   });
   test('not an enterprise → ineligible; zero payment → ineligible', () => {
-    assert.deepEqual(failed(run(12, { enterprise: false })), ['j31.item12.enterprise']);
-    assert.deepEqual(failed(run(12, { paymentExcludingTax: '0' })), ['j31.item12.payment_positive']);
+    assert.deepEqual(failed(run(12, { enterprise: false })), ['j31.enterprise']);
+    assert.deepEqual(failed(run(12, { paymentExcludingTax: '0' })), ['j31.payment_positive']);
   });
 });
 

@@ -85,10 +85,10 @@ describe('第一章 一（一） 大气污染防治环保技术改造', () => {
   });
   // "鼓励企业…": the item is for enterprises (D-31-15).
   test('an applicant that is not an enterprise is ineligible', () => {
-    assert.deepEqual(failed(run(1, { enterprise: false })), ['j31.item1.enterprise']);
+    assert.deepEqual(failed(run(1, { enterprise: false })), ['j31.enterprise']);
   });
   test('a zero payment is ineligible, never a silent zero award', () => {
-    assert.deepEqual(failed(run(1, { paymentExcludingTax: '0' })), ['j31.item1.payment_positive']);
+    assert.deepEqual(failed(run(1, { paymentExcludingTax: '0' })), ['j31.payment_positive']);
   });
   test('money facts are yuan strings with at most two decimals', () => {
     for (const bad of ['1,000', '100.123', 100]) {
@@ -128,7 +128,7 @@ describe('第一章 一（二） 水污染防治环保技术改造', () => {
     assert.equal(run(2, { projectKind: 'temporary_facility' }).outcome, 'needs_review');
   });
   test('an applicant that is not an enterprise is ineligible', () => {
-    assert.deepEqual(failed(run(2, { enterprise: false })), ['j31.item2.enterprise']);
+    assert.deepEqual(failed(run(2, { enterprise: false })), ['j31.enterprise']);
   });
 });
 

@@ -13,10 +13,9 @@
 import { cite } from '../../engine/citation.ts';
 import type { Decision } from '../../engine/decision.ts';
 import { DecisionBuilder } from '../../engine/decision.ts';
-import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
+import { type BonusFacts, checkEnterprise, checkPayment, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
   type CommonFacts,
@@ -96,30 +95,21 @@ export const item01: Rule = defineRule<Item1Facts>({
     },
   ],
   messages: projectMessages({
-    'j31.item1.enterprise': {
-      zh: '申报主体为企业（填报：{value}）',
-      en: 'The applicant is an enterprise (reported: {value})',
-    },
     'j31.item1.air_pollutant': {
       zh: '项目为大气污染物治理（治理对象：{value}）',
       en: 'The project treats air pollution (kind: {value})',
     },
-    'j31.item1.payment_positive': {
-      zh: '实际支付金额（不含税）为正数（{value} 元）',
-      en: 'The actual payment excluding tax is positive ({value} yuan)',
-    },
   }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
-    const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
-    d.check('j31.item1.enterprise', f.enterprise, { value: f.enterprise }, ITEM1_SCOPE_CITATION);
+    checkEnterprise(d, f.enterprise, ITEM1_SCOPE_CITATION);
     d.check(
       'j31.item1.air_pollutant',
       AIR_POLLUTANTS.includes(f.airPollutant),
       { value: f.airPollutant },
       ITEM1_SCOPE_CITATION,
     );
-    d.check('j31.item1.payment_positive', payment > 0, { value: f.paymentExcludingTax }, ITEM1_RATE_CITATION);
+    const payment = checkPayment(d, f.paymentExcludingTax, ITEM1_RATE_CITATION);
     checkCommon(d, f, { no: 1, project: true, pollution: true }, asOf);
     const rate = enterpriseRate(d, f, ITEM1_RATES, asOf);
     return d.decide(rateAward(d, payment, rate, ITEM1_RATE_CITATION));

@@ -14,10 +14,9 @@
 import { cite } from '../../engine/citation.ts';
 import type { Decision } from '../../engine/decision.ts';
 import { DecisionBuilder } from '../../engine/decision.ts';
-import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
+import { type BonusFacts, checkEnterprise, checkPayment, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
   type CommonFacts,
@@ -135,10 +134,6 @@ export const item02: Rule = defineRule<Item2Facts>({
     },
   ],
   messages: projectMessages({
-    'j31.item2.enterprise': {
-      zh: '申报主体为企业（填报：{value}）',
-      en: 'The applicant is an enterprise (reported: {value})',
-    },
     'j31.item2.kind': {
       zh: '项目类别属于支持范围（{kind}）',
       en: 'The project is of a supported kind ({kind})',
@@ -151,15 +146,10 @@ export const item02: Rule = defineRule<Item2Facts>({
       zh: '临时污水处理设施：为经开区管委会确定的设施（填报：{value}）',
       en: 'Temporary facility: designated by the Management Committee (reported: {value})',
     },
-    'j31.item2.payment_positive': {
-      zh: '实际支付金额（不含税）为正数（{value} 元）',
-      en: 'The actual payment excluding tax is positive ({value} yuan)',
-    },
   }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
-    const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
-    d.check('j31.item2.enterprise', f.enterprise, { value: f.enterprise }, ITEM2_SCOPE_CITATION);
+    checkEnterprise(d, f.enterprise, ITEM2_SCOPE_CITATION);
     d.check('j31.item2.kind', true, { kind: f.projectKind }, KIND_CITATIONS[f.projectKind]);
     // A kind's own condition (D-31-14); a missing fact leaves the decision for review.
     if (f.projectKind === 'industrial_deep_treatment') {
@@ -171,7 +161,7 @@ export const item02: Rule = defineRule<Item2Facts>({
       const v = f.designatedByManagementCommittee ?? null;
       d.check('j31.item2.designated', v, { value: v }, ITEM2_TEMPORARY_CITATION);
     }
-    d.check('j31.item2.payment_positive', payment > 0, { value: f.paymentExcludingTax }, ITEM2_RATE_CITATION);
+    const payment = checkPayment(d, f.paymentExcludingTax, ITEM2_RATE_CITATION);
     checkCommon(d, f, { no: 2, project: true, pollution: true }, asOf);
     const rate = enterpriseRate(d, f, ITEM2_RATES, asOf);
     return d.decide(rateAward(d, payment, rate, ITEM2_RATE_CITATION));

@@ -15,12 +15,11 @@
  */
 import type { Decision } from '../../engine/decision.ts';
 import { DecisionBuilder } from '../../engine/decision.ts';
-import { parseYuan } from '../../engine/money.ts';
 import { valueAt } from '../../engine/parameter.ts';
 import { type CalendarDate, parseCalendarDate } from '../../engine/period.ts';
 import { cmp, parseRational, type Rational, toPercentString } from '../../engine/rational.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
+import { type BonusFacts, checkPayment, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
   type CommonFacts,
@@ -159,10 +158,6 @@ export const item03: Rule = defineRule<Item3Facts>({
       zh: '满足《北京市燃气锅炉低氮改造验收要求》（填报：{value}）',
       en: "Meets Beijing's acceptance requirements for low-NOx boiler retrofits (reported: {value})",
     },
-    'j31.item3.payment_positive': {
-      zh: '实际支付金额（不含税）为正数（{value} 元）',
-      en: 'The actual payment excluding tax is positive ({value} yuan)',
-    },
     'j31.item3.budget_rate': {
       zh: '预算拨款单位（{unit}）奖励比例 = {result}，不适用企业加成',
       en: 'Budget-funded unit ({unit}): rate = {result}, no enterprise bonus',
@@ -170,7 +165,6 @@ export const item03: Rule = defineRule<Item3Facts>({
   }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
-    const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
     const builtOn = parseCalendarDate(f.boilerCompletedOn, 'facts.boilerCompletedOn');
     const nox = parseRational(f.noxAfterMgPerM3, 'facts.noxAfterMgPerM3');
     const builtBy = valueAt(ITEM3_BUILT_BY, asOf);
@@ -202,7 +196,7 @@ export const item03: Rule = defineRule<Item3Facts>({
       { value: f.acceptanceRequirementsMet },
       ITEM3_BOILER_CITATION,
     );
-    d.check('j31.item3.payment_positive', payment > 0, { value: f.paymentExcludingTax }, ITEM3_RATE_CITATION);
+    const payment = checkPayment(d, f.paymentExcludingTax, ITEM3_RATE_CITATION);
     checkCommon(d, f, { no: 3, project: true, pollution: true }, asOf);
 
     let rate: Rational;

@@ -14,10 +14,9 @@
 import { cite } from '../../engine/citation.ts';
 import type { Decision } from '../../engine/decision.ts';
 import { DecisionBuilder } from '../../engine/decision.ts';
-import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
+import { type BonusFacts, checkEnterprise, checkPayment, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
   type CommonFacts,
@@ -126,10 +125,6 @@ export const item04: Rule = defineRule<Item4Facts>({
     },
   ],
   messages: projectMessages({
-    'j31.item4.enterprise': {
-      zh: '申报主体为企业（填报：{value}）',
-      en: 'The applicant is an enterprise (reported: {value})',
-    },
     'j31.item4.monitored': {
       zh: '安装的是污水或废气污染物在线监控，不含餐饮废气在线监控（监控对象：{value}）',
       en: 'The equipment monitors wastewater or waste-gas pollutants, not catering exhaust (monitors: {value})',
@@ -146,15 +141,10 @@ export const item04: Rule = defineRule<Item4Facts>({
       zh: '不是在重点排污单位期间安装的在线监控设备（在重点排污单位期间安装：{value}）',
       en: 'Not installed while the enterprise was a key pollutant-discharge unit (installed while one: {value})',
     },
-    'j31.item4.payment_positive': {
-      zh: '实际支付金额（不含税）为正数（{value} 元）',
-      en: 'The actual payment excluding tax is positive ({value} yuan)',
-    },
   }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
-    const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
-    d.check('j31.item4.enterprise', f.enterprise, { value: f.enterprise }, ITEM4_SCOPE_CITATION);
+    checkEnterprise(d, f.enterprise, ITEM4_SCOPE_CITATION);
     d.interpret('D-31-20');
     // "(不含餐饮废气在线监控)": only wastewater or waste-gas pollutant monitoring.
     d.check(
@@ -177,7 +167,7 @@ export const item04: Rule = defineRule<Item4Facts>({
       { value: f.installedWhileKeyDischargeUnit },
       ITEM4_KEY_UNIT_CITATION,
     );
-    d.check('j31.item4.payment_positive', payment > 0, { value: f.paymentExcludingTax }, ITEM4_RATE_CITATION);
+    const payment = checkPayment(d, f.paymentExcludingTax, ITEM4_RATE_CITATION);
     checkCommon(d, f, { no: 4, project: true, pollution: true }, asOf);
     const rate = enterpriseRate(d, f, ITEM4_RATES, asOf);
     return d.decide(rateAward(d, payment, rate, ITEM4_RATE_CITATION));

@@ -15,10 +15,9 @@
 import { cite } from '../../engine/citation.ts';
 import type { Decision } from '../../engine/decision.ts';
 import { DecisionBuilder } from '../../engine/decision.ts';
-import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
+import { type BonusFacts, checkEnterprise, checkPayment, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
   type CommonFacts,
@@ -190,10 +189,6 @@ export const item07: Rule = defineRule<Item7Facts>({
     },
   ],
   messages: projectMessages({
-    'j31.item7.enterprise': {
-      zh: '申报主体为企业（填报：{value}）',
-      en: 'The applicant is an enterprise (reported: {value})',
-    },
     'j31.item7.means': {
       zh: '通过所列手段之一实施（手段：{value}）',
       en: 'The project uses one of the means listed (means: {value})',
@@ -210,15 +205,10 @@ export const item07: Rule = defineRule<Item7Facts>({
       zh: '参与经开区“无废城市”建设：{value}（优先支持，不影响奖励比例）',
       en: 'In the E-Town "zero-waste city" programme: {value} (priority only, the rate is unchanged)',
     },
-    'j31.item7.payment_positive': {
-      zh: '实际支付金额（不含税）为正数（{value} 元）',
-      en: 'The actual payment excluding tax is positive ({value} yuan)',
-    },
   }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
-    const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
-    d.check('j31.item7.enterprise', f.enterprise, { value: f.enterprise }, ITEM7_SCOPE_CITATION);
+    checkEnterprise(d, f.enterprise, ITEM7_SCOPE_CITATION);
     d.interpret('D-31-25');
     // "通过…或末端治理设施安装升级": a closed list of means; the project must use one of them.
     d.check(
@@ -247,7 +237,7 @@ export const item07: Rule = defineRule<Item7Facts>({
       result: f.inZeroWasteCityProgramme ?? null,
       citation: ITEM7_PRIORITY_CITATION,
     });
-    d.check('j31.item7.payment_positive', payment > 0, { value: f.paymentExcludingTax }, ITEM7_RATE_CITATION);
+    const payment = checkPayment(d, f.paymentExcludingTax, ITEM7_RATE_CITATION);
     checkCommon(d, f, { no: 7, project: true, pollution: true }, asOf);
     const rate = enterpriseRate(d, f, ITEM7_RATES, asOf);
     return d.decide(rateAward(d, payment, rate, ITEM7_RATE_CITATION));

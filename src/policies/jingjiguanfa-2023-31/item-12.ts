@@ -14,10 +14,9 @@
 import { cite } from '../../engine/citation.ts';
 import type { Decision } from '../../engine/decision.ts';
 import { DecisionBuilder } from '../../engine/decision.ts';
-import { parseYuan } from '../../engine/money.ts';
 import type { CalendarDate } from '../../engine/period.ts';
 import { defineRule, type Rule } from '../../engine/rule.ts';
-import { type BonusFacts, enterpriseRate, rateAward } from './award-rate.ts';
+import { type BonusFacts, checkEnterprise, checkPayment, enterpriseRate, rateAward } from './award-rate.ts';
 import {
   AREA_CITATION,
   type CommonFacts,
@@ -116,23 +115,14 @@ export const item12: Rule = defineRule<Item12Facts>({
     },
   ],
   messages: projectMessages({
-    'j31.item12.enterprise': {
-      zh: '申报主体为企业（填报：{value}）',
-      en: 'The applicant is an enterprise (reported: {value})',
-    },
     'j31.item12.kind': {
       zh: '项目属于支持的生态环境类项目（类别：{value}；其他类别经认定：{accepted}）',
       en: 'The project is a supported ecological project (kind: {value}; other accepted: {accepted})',
     },
-    'j31.item12.payment_positive': {
-      zh: '实际支付金额（不含税）为正数（{value} 元）',
-      en: 'The actual payment excluding tax is positive ({value} yuan)',
-    },
   }),
   evaluate(f, { asOf }): Decision {
     const d = new DecisionBuilder(this, asOf);
-    const payment = parseYuan(f.paymentExcludingTax, 'facts.paymentExcludingTax');
-    d.check('j31.item12.enterprise', f.enterprise, { value: f.enterprise }, ITEM12_SCOPE_CITATION);
+    checkEnterprise(d, f.enterprise, ITEM12_SCOPE_CITATION);
     // "…新污染物治理等…项目": a kind not named needs the bureau's finding (D-31-25).
     d.interpret('D-31-25');
     const accepted = f.projectKind === 'other' ? (f.otherProjectAccepted ?? null) : true;
@@ -142,12 +132,7 @@ export const item12: Rule = defineRule<Item12Facts>({
       { value: f.projectKind, accepted: f.otherProjectAccepted ?? '—' },
       ITEM12_SCOPE_CITATION,
     );
-    d.check(
-      'j31.item12.payment_positive',
-      payment > 0,
-      { value: f.paymentExcludingTax },
-      ITEM12_RATE_CITATION,
-    );
+    const payment = checkPayment(d, f.paymentExcludingTax, ITEM12_RATE_CITATION);
     checkCommon(d, f, { no: 12, project: true, pollution: true }, asOf);
     const rate = enterpriseRate(d, f, ITEM12_RATES, asOf);
     return d.decide(rateAward(d, payment, rate, ITEM12_RATE_CITATION));
