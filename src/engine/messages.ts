@@ -41,7 +41,8 @@ export const ENGINE_MESSAGES: MessageCatalog = {
 
 /**
  * Replaces `{name}` placeholders; unknown placeholders are left visible so a gap is noticed.
- * Booleans read as 是/否 in Chinese and yes/no in English.
+ * Booleans read as 是/否 in Chinese and yes/no in English; a fact given as null (not stated) reads
+ * as 未填报 / not given.
  */
 export function interpolate(
   template: string,
@@ -50,7 +51,8 @@ export function interpolate(
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
-    if (v === undefined || v === null) return whole;
+    if (v === undefined) return whole;
+    if (v === null) return locale === 'en' ? 'not given' : '未填报';
     if (typeof v === 'boolean') return locale === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
     return typeof v === 'object' ? JSON.stringify(v) : String(v);
   });

@@ -10,6 +10,10 @@ import { AirCommandPage } from './pages/air-command-page.tsx';
 import { AirListsPage } from './pages/air-lists-page.tsx';
 import { AirNoticesPage } from './pages/air-notices-page.tsx';
 import { AirVehiclePage } from './pages/air-vehicle-page.tsx';
+import { GreenApplicationsPage } from './pages/green-applications-page.tsx';
+import { GreenBudgetPage } from './pages/green-budget-page.tsx';
+import { GreenCalculatorPage } from './pages/green-calculator-page.tsx';
+import { GreenGrantsPage } from './pages/green-grants-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PolicyLibraryPage } from './pages/policy-library-page.tsx';
@@ -30,6 +34,10 @@ export function App() {
         <Route path="air/command" element={<AirCommandPage />} />
         <Route path="air/lists" element={<AirListsPage />} />
         <Route path="air/notices" element={<AirNoticesPage />} />
+        <Route path="green" element={<GreenCalculatorPage />} />
+        <Route path="green/applications" element={<GreenApplicationsPage />} />
+        <Route path="green/grants" element={<GreenGrantsPage />} />
+        <Route path="green/budget" element={<GreenBudgetPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,12 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ZhengceError } from '../../engine/errors.ts';
 import type { CalendarDate } from '../../engine/period.ts';
-import { getPolicy, policyWindow } from '../index.ts';
 import { COMMON_REQUIRED } from './common.ts';
 import { EXAMPLE_COMMON } from './example-facts.ts';
 import { type MatchProfile, matchProfile, parseProfile } from './match.ts';
 
-const window = policyWindow(getPolicy('jingjiguanfa-2023-31'));
 const asOf = '2026-03-01' as CalendarDate;
 /** The 第二章 facts of the worked examples' enterprise. */
 const enterprise = Object.fromEntries(
@@ -36,7 +34,7 @@ const item12 = (pay: string) => ({
   item: 'item-12',
   facts: { enterprise: true, projectKind: 'noise', paymentExcludingTax: pay },
 });
-const run = (p: MatchProfile) => matchProfile(parseProfile(p), asOf, window);
+const run = (p: MatchProfile) => matchProfile(parseProfile(p), asOf);
 
 describe('第二章 二（三） 从高从优不重复', () => {
   test('the higher award wins; the other is superseded and names the winner', () => {

@@ -22,7 +22,8 @@ import type { Bilingual } from '../../engine/messages.ts';
 import { addFen, type Fen, formatYuan, parseYuan } from '../../engine/money.ts';
 import type { ParameterOverrides } from '../../engine/parameter.ts';
 import type { CalendarDate } from '../../engine/period.ts';
-import { evaluateRule, type PolicyWindow, type Rule } from '../../engine/rule.ts';
+import { evaluateRule, type Rule } from '../../engine/rule.ts';
+import { allRules, getPolicy, policyWindow } from '../index.ts';
 import { POLICY_ID } from './parameters.ts';
 import { RULES_31 } from './rules.ts';
 
@@ -98,14 +99,22 @@ export interface MatchResult {
   readonly citation: Citation;
 }
 
-/** The item number of a rule id of this measure. */
+/** The item number of a rule id of this measure (0 for other policies' rules). */
 export function itemNumber(ruleId: string): number {
-  return Number(ruleId.slice(ruleId.lastIndexOf('-') + 1));
+  return ruleId.startsWith(`${POLICY_ID}/item-`) ? Number(ruleId.slice(ruleId.lastIndexOf('-') + 1)) : 0;
 }
 
-/** The rule of an item given as `jingjiguanfa-2023-31/item-07`, `item-07`, `7` or 7. */
+/**
+ * The rule of an item given as `item-07`, `7` or 7 (31号), or as any rule id of the catalog
+ * (`jingjiguanfa-2023-32/art-01-srdi`): other E-Town policies' awards take part in the match.
+ */
 export function itemRule(item: unknown, field: string, rules: readonly Rule[] = RULES_31): Rule {
   const text = typeof item === 'number' ? String(item) : typeof item === 'string' ? item : '';
+  if (text.includes('/') && !text.startsWith(`${POLICY_ID}/`)) {
+    const other = allRules().find((r) => r.id === text);
+    if (other) return other;
+    throw invalidInput(field, item, 'is not a rule of the catalog', '不是已实现的规则');
+  }
   const n = /^(?:(?:jingjiguanfa-2023-31\/)?item-)?(\d{1,2})$/.exec(text)?.[1];
   const rule = n === undefined ? undefined : rules.find((r) => itemNumber(r.id) === Number(n));
   if (!rule)
@@ -185,7 +194,6 @@ export function parseProfile(input: unknown, field = 'profile'): MatchProfile {
 export function matchProfile(
   profile: MatchProfile,
   asOf: CalendarDate,
-  policy: PolicyWindow,
   overrides?: ParameterOverrides,
 ): MatchResult {
   const asked = new Set<string>();
@@ -196,7 +204,7 @@ export function matchProfile(
       const facts = candidateFacts(rule, profile.enterprise, p.facts, c.facts);
       let decision: Decision;
       try {
-        decision = evaluateRule(rule, facts, asOf, policy, overrides);
+        decision = evaluateRule(rule, facts, asOf, policyWindow(getPolicy(rule.policyId)), overrides);
       } catch (e) {
         const at = `projects[${i}].candidates[${j}]`;
         if (e instanceof ZhengceError && e.field !== undefined)

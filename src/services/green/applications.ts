@@ -17,7 +17,7 @@ import { invalidInput, ZhengceError } from '../../engine/errors.ts';
 import { type Fen, formatYuan, parseYuan } from '../../engine/money.ts';
 import { type CalendarDate, shanghaiDate } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
-import { itemRule } from '../../policies/jingjiguanfa-2023-31/match.ts';
+import { itemNumber, itemRule } from '../../policies/jingjiguanfa-2023-31/match.ts';
 import type { Store } from '../../store/db.ts';
 import type { ApplicationState, GreenApplicationRow } from '../../store/green-schema.ts';
 import type { Db } from '../../store/queries.ts';
@@ -225,6 +225,13 @@ export async function createApplication(
       input.item,
       `${rule.title.en} is granted without application (免申即享): the bureau grants it from its lists`,
       `${rule.title.zh}为免申即享项目，由主管部门依名单直接兑现，无需申请`,
+    );
+  if (!rule.department)
+    throw invalidInput(
+      'item',
+      input.item,
+      `${rule.id} names no responsible department: it is not applied for`,
+      `${rule.id} 未规定主管部门，不受理申请`,
     );
   const projectRef = text(input.projectRef, 'projectRef', 80);
   const projectName = text(input.projectName, 'projectName');
@@ -434,7 +441,7 @@ export async function transition(
       );
       await trx.updateTable('green_applications').set(columns).where('id', '=', a.id).execute();
     }
-    if (t.action === 'send_to_experts' && !EXPERT_REVIEW_ITEMS.includes(Number(a.rule_id.slice(-2))))
+    if (t.action === 'send_to_experts' && !EXPERT_REVIEW_ITEMS.includes(itemNumber(a.rule_id)))
       throw invalidInput(
         'action',
         action,

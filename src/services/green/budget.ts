@@ -6,6 +6,7 @@
  */
 import { addFen, type Fen, formatYuan } from '../../engine/money.ts';
 import { getRule } from '../../policies/index.ts';
+import { itemNumber } from '../../policies/jingjiguanfa-2023-31/match.ts';
 import type { Store } from '../../store/db.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
 import { writeSheet } from '../shared/excel.ts';
@@ -16,6 +17,8 @@ export interface BudgetLine {
   readonly year: number;
   readonly department: string;
   readonly ruleId: string;
+  readonly policyId: string;
+  /** The 31号 item number, 0 for other policies' rules. */
   readonly item: number;
   readonly title: { zh: string; en: string };
   readonly committed: string;
@@ -34,7 +37,7 @@ export async function budget(
   filter: { year?: number } = {},
 ): Promise<{
   lines: BudgetLine[];
-  totals: Omit<BudgetLine, 'ruleId' | 'item' | 'title' | 'department' | 'year'>;
+  totals: Omit<BudgetLine, 'ruleId' | 'policyId' | 'item' | 'title' | 'department' | 'year'>;
 }> {
   authorize(actor, 'green.budget');
   const acc = new Map<string, Acc>();
@@ -79,7 +82,8 @@ export async function budget(
         year: Number(year),
         department,
         ruleId,
-        item: Number(ruleId.slice(-2)),
+        policyId: getRule(ruleId).policyId,
+        item: itemNumber(ruleId),
         title: getRule(ruleId).title,
         committed: formatYuan(a.committed),
         approved: formatYuan(a.approved),
@@ -88,7 +92,14 @@ export async function budget(
         count: a.count,
       };
     })
-    .sort((a, b) => a.year - b.year || a.department.localeCompare(b.department) || a.item - b.item);
+    .sort(
+      (a, b) =>
+        a.year - b.year ||
+        a.department.localeCompare(b.department) ||
+        a.policyId.localeCompare(b.policyId) ||
+        a.item - b.item ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
   const sum = (k: keyof Omit<Acc, 'count'>) => formatYuan(addFen(...[...acc.values()].map((a) => a[k])));
   return {
     lines,

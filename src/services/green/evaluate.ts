@@ -16,8 +16,6 @@ import type { AwardRecord } from '../../policies/jingjiguanfa-2023-31/history.ts
 import type { EnterpriseRow } from '../../store/schema.ts';
 import { commonFactsOf } from './facts.ts';
 
-const POLICY = 'jingjiguanfa-2023-31';
-
 /** Facts that name the project or site an award is for; filled from the row's or application's reference. */
 export const REF_FACTS: readonly string[] = ['projectRef', 'siteRef'];
 
@@ -41,14 +39,14 @@ export function storeFacts(
   return out;
 }
 
-/** Evaluates `rule` on `facts` as of `asOf` with the measure's window and the configured parameters. */
+/** Evaluates `rule` on `facts` as of `asOf` within its document's window, with the configured parameters. */
 export function evaluateItem(
   rule: Rule,
   facts: Readonly<Record<string, unknown>>,
   asOf: CalendarDate,
   overrides: ParameterOverrides,
 ): Decision {
-  return evaluateRule(rule, facts, asOf, policyWindow(getPolicy(POLICY)), overrides);
+  return evaluateRule(rule, facts, asOf, policyWindow(getPolicy(rule.policyId)), overrides);
 }
 
 /** What an award of `rule` on these facts is for: the rule's own keys, else the project. */

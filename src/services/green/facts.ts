@@ -28,9 +28,13 @@ export type CommonFactsRecord = Record<string, unknown>;
 
 /**
  * The 第二章 facts of an enterprise, or the keys missing from its standing record (a grant is
- * then held for review rather than decided on guesses).
+ * then held for review rather than decided on guesses). The result is frozen and kept per row
+ * object: a grant run asks for every listed row, and one enterprise is listed many times, so its
+ * profile JSON is parsed once (again only if the row's area or profile text changes).
  */
-export function commonFactsOf(e: EnterpriseRow): { facts: CommonFactsRecord; missing: readonly string[] } {
+export function commonFactsOf(e: EnterpriseRow): CommonFacts {
+  const hit = parsedProfiles.get(e);
+  if (hit && hit.profile === e.profile && hit.area === e.area) return hit.result;
   let profile: Record<string, unknown> = {};
   try {
     profile = JSON.parse(e.profile) as Record<string, unknown>;
@@ -44,8 +48,17 @@ export function commonFactsOf(e: EnterpriseRow): { facts: CommonFactsRecord; mis
     if (typeof standing[k] === 'boolean') facts[k] = standing[k];
     else missing.push(k);
   }
-  return { facts, missing };
+  const result: CommonFacts = Object.freeze({ facts: Object.freeze(facts), missing: Object.freeze(missing) });
+  parsedProfiles.set(e, { area: e.area, profile: e.profile, result });
+  return result;
 }
+
+/** What {@link commonFactsOf} answers; frozen, shared between calls. */
+export interface CommonFacts {
+  readonly facts: Readonly<CommonFactsRecord>;
+  readonly missing: readonly string[];
+}
+const parsedProfiles = new WeakMap<EnterpriseRow, { area: string; profile: string; result: CommonFacts }>();
 
 /** Awards that count as made: approved, paid, or paid and later clawed back. */
 const COUNTED = ['approved', 'paid', 'clawed_back'] as const;

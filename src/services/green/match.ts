@@ -7,7 +7,7 @@
  */
 import { decisionToJson } from '../../engine/decision.ts';
 import type { CalendarDate } from '../../engine/period.ts';
-import { getPolicy, getRule, policyWindow } from '../../policies/index.ts';
+import { getRule } from '../../policies/index.ts';
 import { matchProfile, matchToJson, parseProfile } from '../../policies/jingjiguanfa-2023-31/match.ts';
 import type { Store } from '../../store/db.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
@@ -34,11 +34,6 @@ export async function matchEnterprise(
     enterprise = { ...enterprise, ...facts, awardHistory: history };
   }
   const overrides = store ? await parameterOverrides(store.db) : {};
-  const result = matchProfile(
-    { ...profile, enterprise },
-    asOf,
-    policyWindow(getPolicy('jingjiguanfa-2023-31')),
-    overrides,
-  );
+  const result = matchProfile({ ...profile, enterprise }, asOf, overrides);
   return matchToJson(result, (d) => decisionToJson(d, getRule(d.ruleId).messages));
 }

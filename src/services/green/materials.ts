@@ -9,6 +9,7 @@
  */
 import { invalidInput } from '../../engine/errors.ts';
 import type { Rule } from '../../engine/rule.ts';
+import { itemNumber } from '../../policies/jingjiguanfa-2023-31/match.ts';
 
 export interface MaterialItem {
   readonly key: string;
@@ -91,7 +92,7 @@ const ITEM_EXTRAS: Readonly<Record<number, readonly MaterialItem[]>> = {
 
 /** The checklist of an item. */
 export function checklistFor(rule: Rule): MaterialItem[] {
-  const n = Number(rule.id.slice(-2));
+  const n = itemNumber(rule.id);
   const project = 'paidIncludingTax' in rule.factsSchema.properties;
   return [...BASE, ...(project ? PROJECT : []), ...(ITEM_EXTRAS[n] ?? [])];
 }

@@ -47,6 +47,8 @@ function Header() {
             <NavLink to="/air/lists">{t('air.nav.lists')}</NavLink>
           ) : null}
           {user ? <NavLink to="/air/notices">{t('air.nav.notices')}</NavLink> : null}
+          {/* The green fund's calculator is public; its other pages are tabs inside /green. */}
+          <NavLink to="/green">{t('green.nav.section')}</NavLink>
         </nav>
         <div className="header-tools">
           <LanguageSwitch />

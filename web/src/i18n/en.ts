@@ -3,6 +3,7 @@
  * Every user-facing string of the web shell in English, a courtesy translation of `zh-CN.ts`
  * (which is authoritative). Same keys as the Chinese catalogue; `i18n.test.ts` checks it.
  */
+import { greenEn } from './green-en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -619,4 +620,5 @@ export const en: Messages = {
         '类型 (kind) is 企业 (enterprise) or 工地 (site); 主管部门 is the Chinese name or the code of the department; 绩效等级 is A, B, C, D, leading or non_leading; 保障清单 is 是 (yes) or 否 (no). English headers (kind, creditCode, name, …) work too.',
     },
   },
+  green: greenEn,
 };

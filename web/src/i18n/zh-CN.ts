@@ -3,6 +3,7 @@
  * Every user-facing string of the web shell in Chinese (the authoritative language, and the
  * default). `en.ts` must have exactly the same keys; `i18n.test.ts` checks it.
  */
+import { greenZhCN } from './green-zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -608,6 +609,7 @@ export const zhCN = {
         '类型填“企业”或“工地”；主管部门填部门的中文名称或代码；绩效等级填 A、B、C、D、leading 或 non_leading；保障清单填“是”或“否”。列标题也可用英文（kind、creditCode、name 等）。',
     },
   },
+  green: greenZhCN,
 };
 
 /** The shape of a message catalogue: the Chinese one, every leaf a string. */
