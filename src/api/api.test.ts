@@ -18,6 +18,15 @@ type Err = { error: { code: string; field: string | null; message: string; messa
 
 const RENT_FACTS = RENT_GOLDEN_FACTS;
 const RULE = 'jingjiguanfa-2023-32/art-05-rent';
+/** 32号's rules in article order (第一、二、四、五、六、七条). */
+const RULES_32 = [
+  'jingjiguanfa-2023-32/art-01-srdi',
+  'jingjiguanfa-2023-32/art-02-high-tech',
+  'jingjiguanfa-2023-32/art-04-rd-growth',
+  RULE,
+  'jingjiguanfa-2023-32/art-06-service-vouchers',
+  'jingjiguanfa-2023-32/art-07-direct-investment',
+];
 // Two valid demo-style credit codes (checksums computed with GB 32100's weights).
 const OWN = '91110302MA01XK2Q5X';
 
@@ -83,7 +92,7 @@ for (const factory of testStores()) {
       assert.ok(p.outline.length > 0);
       assert.deepEqual(
         p.rules.map((r) => r.id),
-        [RULE],
+        RULES_32,
       );
       let fetched = 0;
       for (const policy of POLICIES) {
@@ -138,7 +147,7 @@ for (const factory of testStores()) {
       const list = json<{ rules: { id: string }[] }>(await get('/api/v1/rules?policy=jingjiguanfa-2023-32'));
       assert.deepEqual(
         list.rules.map((r) => r.id),
-        [RULE],
+        RULES_32,
       );
       const a = json<{ id: string; factsSchema: { properties: object }; citations: { clause: string }[] }>(
         await get(`/api/v1/rules/${RULE}`),

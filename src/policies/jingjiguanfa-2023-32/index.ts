@@ -8,7 +8,12 @@ import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { art01Srdi } from './art-01-srdi.ts';
+import { art02HighTech } from './art-02-high-tech.ts';
+import { art04RdGrowth } from './art-04-rd-growth.ts';
 import { art05Rent } from './art-05-rent.ts';
+import { art06ServiceVouchers } from './art-06-service-vouchers.ts';
+import { art07DirectInvestment } from './art-07-direct-investment.ts';
 import { TEXT } from './text.ts';
 
 /** How this document numbers its clauses: 第一条–第十条 with run-in headings, then closing paragraphs. */
@@ -31,7 +36,14 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
 };
 
 /** The rules that implement this document's clauses. */
-export const rules: Rule[] = [art05Rent];
+export const rules: Rule[] = [
+  art01Srdi,
+  art02HighTech,
+  art04RdGrowth,
+  art05Rent,
+  art06ServiceVouchers,
+  art07DirectInvestment,
+];
 
 /** 京技管发〔2023〕32号 as data. */
 export const policy: PolicyDocument = {
