@@ -7,6 +7,7 @@ import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { ratingRequirementRule } from './rating-requirement.ts';
 import { TEXT } from './text.ts';
 
 /** How this document numbers its clauses: 一、, （一） (六's with run-in headings) and 九's 1.–3. */
@@ -33,8 +34,11 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
   },
 };
 
-/** The rules that implement this document's clauses (none yet; add each rule here). */
-export const rules: Rule[] = [];
+/**
+ * The rules that implement this document's clauses. The stage gates of 七 (`gates.ts`) and the
+ * 2025 targets of 四 (`targets.ts`) are pure functions beside them, not rules.
+ */
+export const rules: Rule[] = [ratingRequirementRule];
 
 /** 京技管发〔2023〕30号 as data. */
 export const policy: PolicyDocument = {
