@@ -8,6 +8,8 @@ import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { investmentSupport } from './investment-support.ts';
+import { projectCheck } from './project-check.ts';
 import { TEXT } from './text.ts';
 
 /** How this document numbers its clauses: 一、 and （一）; the interpretation paragraph closes it. */
@@ -31,8 +33,8 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
   },
 };
 
-/** The rules that implement this document's clauses (none yet; add each rule here). */
-export const rules: Rule[] = [];
+/** The rules that implement this document's clauses. */
+export const rules: Rule[] = [investmentSupport, projectCheck];
 
 /** 京发改〔2023〕1309号 as data. */
 export const policy: PolicyDocument = {
