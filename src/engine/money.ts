@@ -53,6 +53,12 @@ export function parseYuan(value: unknown, field = 'amount'): Fen {
   }
   const neg = s.startsWith('-');
   const [int = '0', frac = ''] = (neg ? s.slice(1) : s).split('.');
+  // Up to 13 integer digits the amount in fen stays below 2^53, where numbers are exact: no bigint
+  // needed (this runs for every amount of every row of a grant run).
+  if (int.length <= 13) {
+    const n = Number(int) * 100 + (frac === '' ? 0 : Number(frac.padEnd(2, '0')));
+    return (neg && n !== 0 ? -n : n) as Fen;
+  }
   const f = BigInt(int) * 100n + BigInt(frac.padEnd(2, '0'));
   const n = Number(neg ? -f : f);
   if (!Number.isSafeInteger(n)) throw moneyError(field, value, 'is too large', '金额过大');

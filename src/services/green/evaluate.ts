@@ -29,12 +29,24 @@ export function storeFacts(
 ): Record<string, unknown> {
   const props = rule.factsSchema.properties;
   const { facts: common } = commonFactsOf(enterprise);
-  const out: Record<string, unknown> = { ...given };
   // Items that key their award by the project (26) or site (27) take the application's or the
   // list row's reference.
-  for (const k of REF_FACTS)
-    if (projectRef !== undefined && k in props && out[k] === undefined) out[k] = projectRef;
-  for (const [k, v] of Object.entries(common)) if (k in props) out[k] = v;
+  let refs: Record<string, unknown> | null = null;
+  if (projectRef !== undefined)
+    for (const k of REF_FACTS)
+      if (k in props && given[k] === undefined) {
+        refs ??= {};
+        refs[k] = projectRef;
+      }
+  // One object built in one go (this runs for every row of a grant run): the given facts, the
+  // references, then the store's facts the rule takes (all of them, for every 31号 item).
+  let store: Readonly<Record<string, unknown>> = common;
+  for (const k in common)
+    if (!(k in props)) {
+      store = Object.fromEntries(Object.entries(common).filter(([c]) => c in props));
+      break;
+    }
+  const out: Record<string, unknown> = refs ? { ...given, ...refs, ...store } : { ...given, ...store };
   if ('awardHistory' in props) out.awardHistory = history;
   return out;
 }
