@@ -19,11 +19,14 @@ import { airRoutes } from './routes/air.ts';
 import { airPlanRoutes } from './routes/air-plans.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { authRoutes } from './routes/auth.ts';
+import { buildingRoutes } from './routes/buildings.ts';
 import { greenRoutes } from './routes/green.ts';
 import { healthRoutes } from './routes/health.ts';
+import { heatingRoutes } from './routes/heating.ts';
 import { policyRoutes } from './routes/policies.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { ErrorBody } from './routes/schemas.ts';
+import { workReliefRoutes } from './routes/work-relief.ts';
 
 export type { AppContext } from './context.ts';
 
@@ -114,6 +117,21 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
           description:
             'Green low-carbon fund (31号): calculator, applications, grants without application, awards, budget',
         },
+        {
+          name: 'heating',
+          description:
+            'New-energy heating (1309号): projects, meter readings, post-evaluation (SPF, carbon), design check, targets',
+        },
+        {
+          name: 'buildings',
+          description:
+            'Green buildings (30号): building projects, stage-gate checklists by department, targets',
+        },
+        {
+          name: 'work-relief',
+          description:
+            'Work relief (1336号): plans and projects, real-name workers, attendance, wage ledger, training, checks, annual review',
+        },
       ],
     },
   });
@@ -129,6 +147,9 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   alertRoutes(app, ctx);
   airPlanRoutes(app, ctx);
   greenRoutes(app, ctx);
+  heatingRoutes(app, ctx);
+  buildingRoutes(app, ctx);
+  workReliefRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb) {

@@ -61,13 +61,15 @@ describe('zhengce with a database', { concurrency: true }, () => {
         { name: '0002-air-alerts', status: 'Success' },
         { name: '0003-air-plans', status: 'Success' },
         { name: '0004-green-fund', status: 'Success' },
+        { name: '0005-work-relief', status: 'Success' },
+        { name: '0006-heating-buildings', status: 'Success' },
       ]);
       assert.ok(m.departments > 0);
       const sqlite = new Database(db, { readonly: true });
       try {
         const count = (table: string) =>
           (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-        assert.equal(count('zc_migrations'), 4);
+        assert.equal(count('zc_migrations'), 6);
         assert.equal(count('departments'), m.departments);
         assert.equal(count('users'), 0);
       } finally {
@@ -148,6 +150,12 @@ describe('zhengce with a database', { concurrency: true }, () => {
             'demo-green-reviewer',
             'demo-energy-officer',
             'demo-building-officer',
+            'demo-wr-fangshan',
+            'demo-wr-mentougou',
+            'demo-wr-review',
+            'demo-heating-officer',
+            'demo-statistics-officer',
+            'demo-planning-officer',
             'root',
           ],
         );

@@ -10,7 +10,9 @@ import { alertCommands } from './commands/alerts.ts';
 import { catalogCommands } from './commands/catalog.ts';
 import { dataCommands } from './commands/data.ts';
 import { greenCommands } from './commands/green.ts';
+import { heatingBuildingsCommands } from './commands/heating-buildings.ts';
 import { serveCommand } from './commands/serve.ts';
+import { workReliefCommands } from './commands/work-relief.ts';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
 import { VERSION } from './version.ts';
 
@@ -49,6 +51,8 @@ export function buildProgram(io: CliIo, state: RunState): Command {
   alertCommands(program, io, state);
   dataCommands(program, io, state);
   greenCommands(program, io, state);
+  heatingBuildingsCommands(program, io, state);
+  workReliefCommands(program, io, state);
   serveCommand(program, io, state);
   return program;
 }

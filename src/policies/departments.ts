@@ -8,17 +8,27 @@
  * `kind`: `etdz-bureau` an organ of the E-Town 工委/管委会 (its 局, 部, 办公室 and the centres
  * directly under it); `command-member` a unit outside those organs that sits on the command (the
  * stationed 交通大队 and 大兴公安分局); `street` the 街镇 (subdistrict offices and towns);
- * `municipal` a Beijing municipal body; `company` a state-owned company; `other` the rest (the
+ * `municipal` a Beijing municipal body; `district` a Beijing district's people's government (1336号
+ * addresses them as 各区人民政府, the bodies that run work relief; one code per district, a group
+ * mention in the text, D-1336-11); `company` a state-owned company; `other` the rest (the
  * 管委会 itself, the command and its office, stationed branches, a national ministry).
  */
 import { ZhengceError } from '../engine/errors.ts';
 import type { Bilingual } from '../engine/messages.ts';
 
 /** What sort of body a department is (see the module comment). */
-export type DepartmentKind = 'etdz-bureau' | 'municipal' | 'command-member' | 'street' | 'company' | 'other';
+export type DepartmentKind =
+  | 'etdz-bureau'
+  | 'municipal'
+  | 'district'
+  | 'command-member'
+  | 'street'
+  | 'company'
+  | 'other';
 const KINDS: readonly DepartmentKind[] = [
   'etdz-bureau',
   'municipal',
+  'district',
   'command-member',
   'street',
   'company',
@@ -59,7 +69,8 @@ export const POLLUTION_COMMAND_CLAUSE = { policyId: 'jingjiguanfa-2023-29', clau
  * first in the order 29号 一（二） lists them. Sources are `;`-separated `<number> <clause>`, with
  * `=<wording>` when the clause words the name differently and a trailing `*` for a group mention.
  * Shorthands: `$M` = `29 一（二）` (the command), `$J` = `30 五` (the green-building joint meeting),
- * `$S` = `29 附件3 十二=各属地街镇*`, `$I` = `通知`.
+ * `$S` = `29 附件3 十二=各属地街镇*`, `$I` = `通知`, `$D` = the sixteen district governments, named
+ * only as a group by 1336号 三（一） and 四 (`各区人民政府`).
  * Readings: 29号 二（三） writes 工委宣传部 — the 工委's publicity organ, i.e. 宣传文化部 (no other is
  * named); 30号 七（三） writes 规划分局 for the 规自分局 of 五 and 六（十二）. 指挥部办公室 sits in
  * 城市运行局 and is headed by its director (29号 一（一）).
@@ -121,6 +132,22 @@ beijing-pollution-command | 市空气重污染应急指挥部 | Beijing Heavy Ai
 beijing-pollution-command-office | 市指挥部办公室 | Office of the Beijing Heavy Air Pollution Emergency Command | municipal | 29 二（二）
 beijing-emergency-office | 市应急办 | Beijing Municipal Emergency Management Office | municipal | 29 二（二）
 ministry-ecology-environment | 生态环境部 | Ministry of Ecology and Environment | other | 29 二（一）
+dongcheng-district | 东城区人民政府 | Dongcheng District People's Government | district | $D
+xicheng-district | 西城区人民政府 | Xicheng District People's Government | district | $D
+chaoyang-district | 朝阳区人民政府 | Chaoyang District People's Government | district | $D
+haidian-district | 海淀区人民政府 | Haidian District People's Government | district | $D
+fengtai-district | 丰台区人民政府 | Fengtai District People's Government | district | $D
+shijingshan-district | 石景山区人民政府 | Shijingshan District People's Government | district | $D
+mentougou-district | 门头沟区人民政府 | Mentougou District People's Government | district | $D
+fangshan-district | 房山区人民政府 | Fangshan District People's Government | district | $D
+tongzhou-district | 通州区人民政府 | Tongzhou District People's Government | district | $D
+shunyi-district | 顺义区人民政府 | Shunyi District People's Government | district | $D
+changping-district | 昌平区人民政府 | Changping District People's Government | district | $D
+daxing-district | 大兴区人民政府 | Daxing District People's Government | district | $D
+huairou-district | 怀柔区人民政府 | Huairou District People's Government | district | $D
+pinggu-district | 平谷区人民政府 | Pinggu District People's Government | district | $D
+miyun-district | 密云区人民政府 | Miyun District People's Government | district | $D
+yanqing-district | 延庆区人民政府 | Yanqing District People's Government | district | $D
 `;
 
 const POLICY_IDS: Readonly<Record<string, string>> = {
@@ -137,6 +164,7 @@ const SHORTHANDS: Readonly<Record<string, string>> = {
   $J: '30 五',
   $S: '29 附件3 十二=各属地街镇*',
   $I: '通知',
+  $D: '1336 三（一）=各区人民政府*; 1336 四=各区人民政府*',
 };
 
 /** A broken register line is a programming error, caught by the first test that imports this. */

@@ -10,6 +10,8 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-air-alerts.ts';
 import * as m0003 from './migrations/0003-air-plans.ts';
 import * as m0004 from './migrations/0004-green-fund.ts';
+import * as m0005 from './migrations/0005-work-relief.ts';
+import * as m0006 from './migrations/0006-heating-buildings.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order. New ones are appended here. */
@@ -18,6 +20,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-air-alerts': m0002,
   '0003-air-plans': m0003,
   '0004-green-fund': m0004,
+  '0005-work-relief': m0005,
+  '0006-heating-buildings': m0006,
 };
 
 /** An open database. */

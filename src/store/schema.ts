@@ -8,6 +8,8 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AirInspectionTable, AirSubplanTable } from './air-plans-schema.ts';
 import type { GreenFundTables } from './green-schema.ts';
+import type { HeatingBuildingsTables } from './heating-buildings-schema.ts';
+import type { WorkReliefTables } from './work-relief-schema.ts';
 
 export interface DepartmentTable {
   code: string;
@@ -165,7 +167,7 @@ export interface OutboxTable {
 }
 
 /** Every table, for `Kysely<Database>`. */
-export interface Database extends GreenFundTables {
+export interface Database extends GreenFundTables, WorkReliefTables, HeatingBuildingsTables {
   air_alerts: AirAlertTable;
   air_alert_events: AirAlertEventTable;
   air_list_entries: AirListEntryTable;

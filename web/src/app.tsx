@@ -10,15 +10,28 @@ import { AirCommandPage } from './pages/air-command-page.tsx';
 import { AirListsPage } from './pages/air-lists-page.tsx';
 import { AirNoticesPage } from './pages/air-notices-page.tsx';
 import { AirVehiclePage } from './pages/air-vehicle-page.tsx';
+import { BuildingsCheckPage } from './pages/buildings-check-page.tsx';
+import { BuildingsProjectPage } from './pages/buildings-project-page.tsx';
+import { BuildingsProjectsPage } from './pages/buildings-projects-page.tsx';
 import { GreenApplicationsPage } from './pages/green-applications-page.tsx';
 import { GreenBudgetPage } from './pages/green-budget-page.tsx';
 import { GreenCalculatorPage } from './pages/green-calculator-page.tsx';
 import { GreenGrantsPage } from './pages/green-grants-page.tsx';
+import { HeatingCheckPage } from './pages/heating-check-page.tsx';
+import { HeatingProjectPage } from './pages/heating-project-page.tsx';
+import { HeatingProjectsPage } from './pages/heating-projects-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PolicyLibraryPage } from './pages/policy-library-page.tsx';
 import { PolicyPage } from './pages/policy-page.tsx';
 import { RulePage } from './pages/rule-page.tsx';
+import { TargetsPage } from './pages/targets-page.tsx';
+import { WorkReliefAttendancePage } from './pages/work-relief-attendance-page.tsx';
+import { WorkReliefLedgerPage } from './pages/work-relief-ledger-page.tsx';
+import { WorkReliefProjectPage } from './pages/work-relief-project-page.tsx';
+import { WorkReliefProjectsPage } from './pages/work-relief-projects-page.tsx';
+import { WorkReliefReviewPage } from './pages/work-relief-review-page.tsx';
+import { WorkReliefWorkersPage } from './pages/work-relief-workers-page.tsx';
 
 export function App() {
   return (
@@ -38,6 +51,19 @@ export function App() {
         <Route path="green/applications" element={<GreenApplicationsPage />} />
         <Route path="green/grants" element={<GreenGrantsPage />} />
         <Route path="green/budget" element={<GreenBudgetPage />} />
+        <Route path="heating" element={<HeatingProjectsPage />} />
+        <Route path="heating/projects/:id" element={<HeatingProjectPage />} />
+        <Route path="heating/check" element={<HeatingCheckPage />} />
+        <Route path="buildings" element={<BuildingsProjectsPage />} />
+        <Route path="buildings/projects/:id" element={<BuildingsProjectPage />} />
+        <Route path="buildings/check" element={<BuildingsCheckPage />} />
+        <Route path="targets" element={<TargetsPage />} />
+        <Route path="work-relief" element={<WorkReliefProjectsPage />} />
+        <Route path="work-relief/projects/:id" element={<WorkReliefProjectPage />} />
+        <Route path="work-relief/workers" element={<WorkReliefWorkersPage />} />
+        <Route path="work-relief/attendance" element={<WorkReliefAttendancePage />} />
+        <Route path="work-relief/ledger" element={<WorkReliefLedgerPage />} />
+        <Route path="work-relief/review" element={<WorkReliefReviewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,13 +2,25 @@
  * @module policies/jingfagai-2023-1336
  * 京发改〔2023〕1336号: the circular of the Beijing Municipal Commission of Development and Reform
  * and ten other municipal bodies issuing the implementation opinions on work relief (以工代赈) —
- * its metadata, verbatim text and clause outline. Rules are added to {@link rules}.
+ * its metadata, verbatim text and clause outline, and the checks of the work-relief workflow
+ * (services/work-relief) as rules: wages confirmed and paid in full and on time, paid to the
+ * worker's own card, workers in the target population, projects that employ and pay, the
+ * requirement in the documents, training before the job. "Eligible" in these checks means the case
+ * complies with the clause; the interpretation decisions are D-1336-* (docs/interpretations-1336.md).
  */
 import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { requirementInDocuments } from './documents.ts';
+import { wagesToOwnCard } from './own-card.ts';
+import { projectEmploysWorkers } from './project-workers.ts';
+import { targetPopulation } from './target-population.ts';
 import { TEXT } from './text.ts';
+import { trainingBeforeWork } from './training.ts';
+import { wagesPaid } from './wages-paid.ts';
+
+export { POLICY_ID } from './citations.ts';
 
 /** How this document numbers its clauses: 一、 and （一）, the latter with run-in headings. */
 export const OUTLINE_OPTIONS: OutlineOptions = {
@@ -30,8 +42,15 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
   },
 };
 
-/** The rules that implement this document's clauses (none yet; add each rule here). */
-export const rules: Rule[] = [];
+/** The rules that implement this document's clauses. */
+export const rules: Rule[] = [
+  wagesPaid,
+  wagesToOwnCard,
+  targetPopulation,
+  projectEmploysWorkers,
+  requirementInDocuments,
+  trainingBeforeWork,
+];
 
 /** 京发改〔2023〕1336号 as data. */
 export const policy: PolicyDocument = {

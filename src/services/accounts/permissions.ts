@@ -36,6 +36,26 @@ export const PERMISSIONS = {
   'green.grants.approve': ['admin', 'reviewer'],
   'green.budget': ['admin', 'officer', 'reviewer'],
   'green.parameters': ['admin', 'reviewer'],
+  // Work relief (1336号): each district (its officers) keeps its plans, projects, real-name
+  // workers, attendance, wage ledger and training; the district's and the municipal development-
+  // reform and agriculture bureaus' officials read and review (五(二)). Scope: services/work-relief.
+  'work-relief.read': ['admin', 'officer', 'reviewer'],
+  'work-relief.manage': ['admin', 'officer'],
+  'work-relief.pay': ['admin', 'officer'],
+  'work-relief.review': ['admin', 'officer', 'reviewer'],
+  // New-energy heating (1309号): the department that supervises a project's operation (市城市管理委
+  // by default, 七(一)) keeps its projects; the operating enterprise reports its own readings; the
+  // statistics bureau (市统计局, 七(一)) enters the city's yearly figures. Green buildings (30号 七):
+  // every official reads the projects and their checklists; a department's officers record only the
+  // items of their department; the registering department keeps the project. Targets: officials.
+  'heating.read': ['admin', 'officer', 'reviewer', 'enterprise'],
+  'heating.manage': ['admin', 'officer'],
+  'heating.readings': ['admin', 'officer', 'enterprise'],
+  'heating.figures': ['admin', 'officer'],
+  'buildings.read': ['admin', 'officer', 'reviewer', 'enterprise'],
+  'buildings.manage': ['admin', 'officer'],
+  'buildings.record': ['admin', 'officer'],
+  'targets.read': ['admin', 'officer', 'reviewer'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,7 +12,9 @@ import { login } from '../accounts/index.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import { DEMO_USERS } from './demo-users.ts';
 import { GREEN_DEMO_USERS } from './green-demo.ts';
+import { HEATING_BUILDINGS_DEMO_USERS } from './heating-buildings-demo.ts';
 import { seedDemo } from './seed.ts';
+import { WORK_RELIEF_DEMO_USERS } from './work-relief-demo.ts';
 
 test('the README documents every demo login exactly as seeded', () => {
   const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -49,7 +51,12 @@ for (const factory of testStores()) {
     });
 
     test('every demo user signs in with the documented password', async () => {
-      for (const u of [...DEMO_USERS, ...GREEN_DEMO_USERS]) {
+      for (const u of [
+        ...DEMO_USERS,
+        ...GREEN_DEMO_USERS,
+        ...WORK_RELIEF_DEMO_USERS,
+        ...HEATING_BUILDINGS_DEMO_USERS,
+      ]) {
         const { user } = await login(store, u.username, u.password);
         assert.equal(user.role, u.role);
       }
@@ -59,7 +66,13 @@ for (const factory of testStores()) {
       const r = await seedDemo(store);
       assert.equal(r.usersCreated, 0);
       assert.equal(r.usersExisting, DEMO_USERS.length);
-      assert.equal(await countUsers(store.db), DEMO_USERS.length + GREEN_DEMO_USERS.length);
+      assert.equal(
+        await countUsers(store.db),
+        DEMO_USERS.length +
+          GREEN_DEMO_USERS.length +
+          WORK_RELIEF_DEMO_USERS.length +
+          HEATING_BUILDINGS_DEMO_USERS.length,
+      );
       assert.equal(await countEnterprises(store.db), 300);
       // The fund's demo workflow is written once.
       const apps = await store.db.selectFrom('green_applications').select('state').execute();

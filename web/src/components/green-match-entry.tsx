@@ -1,14 +1,15 @@
 /**
  * @module web/components/green-match-entry
- * One item of a project as the calculator decided it: its place after 从高从优不重复 (and, when
+ * One item of a project as the calculator decided it (a 31号 item, or a 32号 article or 1309号 六
+ * award): its place after 从高从优不重复 (and, when
  * superseded, which item or policy won), its outcome and amount in 元 and 万元, what is still
  * missing to qualify (the conditions not met or undecided, each with its clause quoted), every
  * condition checked, and the computation step by step.
  */
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../hooks/use-bilingual.ts';
+import { policyNumberOf } from '../lib/green-candidates.ts';
 import type { MatchEntry, ProjectMatch } from '../lib/green-types.ts';
-import { itemOf } from '../lib/green-types.ts';
 import { NoApplicationBadge, OutcomeBadge } from './badges.tsx';
 import { ReasonItem } from './decision-view.tsx';
 import { MatchStatusBadge } from './green-badges.tsx';
@@ -16,13 +17,26 @@ import { DecisionReasons } from './green-decision.tsx';
 import { Money } from './green-money.tsx';
 import { useValidityText } from './validity-range.tsx';
 
-/** "第1项 大气污染防治环保技术改造类项目" for a rule id of a project's entries, else the id. */
-function useEntryName(project: ProjectMatch): (ruleId: string) => string {
+/** "第1项 …" for a 31号 item, "京技管发〔2023〕32号 第一条 …" for another policy's award. */
+export function useEntryTitle(): (entry: MatchEntry) => string {
   const { t } = useTranslation();
   const { pick } = useBilingual();
+  return (e) =>
+    e.item > 0
+      ? t('green.calc.itemHeading', { n: e.item, title: pick(e.title) })
+      : t('hb.calc.otherHeading', {
+          number: policyNumberOf(e.ruleId),
+          clause: e.decision.citations[0]?.clause ?? '',
+          title: pick(e.title),
+        });
+}
+
+/** The title of a rule id among a project's entries, else the id. */
+function useEntryName(project: ProjectMatch): (ruleId: string) => string {
+  const title = useEntryTitle();
   return (ruleId) => {
     const e = project.entries.find((x) => x.ruleId === ruleId);
-    return e ? t('green.calc.itemHeading', { n: e.item, title: pick(e.title) }) : ruleId;
+    return e ? title(e) : ruleId;
   };
 }
 
@@ -36,22 +50,23 @@ export function MatchEntryView({
   departmentName: (code: string) => string;
 }) {
   const { t } = useTranslation();
-  const { pick } = useBilingual();
   const validityText = useValidityText();
   const name = useEntryName(project);
+  const title = useEntryTitle();
   const d = entry.decision;
   const missing = d.reasons.filter((r) => r.passed !== true);
-  const headingId = `green-entry-${project.id}-${entry.item}`.replace(/[^\w-]/g, '_');
+  const headingId = `green-entry-${project.id}-${entry.ruleId}`.replace(/[^\w-]/g, '_');
   const awarded = entry.status === 'winner' || entry.status === 'superseded';
-  const other = entry.supersededBy !== undefined && Number.isNaN(itemOf(entry.supersededBy));
+  const other =
+    entry.supersededBy !== undefined && !project.entries.some((e) => e.ruleId === entry.supersededBy);
   return (
     <article
       className={`green-entry green-entry-${entry.status}`}
-      data-item={entry.item}
+      data-item={entry.item > 0 ? entry.item : entry.ruleId}
       aria-labelledby={headingId}
     >
       <header className="green-entry-head">
-        <h4 id={headingId}>{t('green.calc.itemHeading', { n: entry.item, title: pick(entry.title) })}</h4>
+        <h4 id={headingId}>{title(entry)}</h4>
         <div className="green-entry-badges">
           <MatchStatusBadge status={entry.status} />
           <OutcomeBadge outcome={d.outcome} />

@@ -1,13 +1,15 @@
 /**
  * @module web/components/green-match-form
  * The policy calculator's form: the as-of date, the worked example and reset, the enterprise's
- * 第二章 facts (and, optionally, its award history), the projects with their items, and the
+ * 第二章 facts (and, optionally, its award history), the projects with their candidates (31号
+ * items, 32号 articles, 1309号 六), and the
  * Calculate button. Problems found here first, or the input an API error names, are shown at
  * the input.
  */
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleDetail, RuleSummary } from '../api.ts';
+import type { CandidateGroup } from '../lib/green-candidates.ts';
 import {
   type CalculatorDraft,
   ENTERPRISE_KEYS,
@@ -25,6 +27,8 @@ export interface GreenMatchFormProps {
   readonly asOf: string;
   readonly today: string;
   readonly items: readonly RuleSummary[];
+  /** Other documents' awards offered as candidates (32号, 1309号 六). */
+  readonly others: readonly CandidateGroup[];
   readonly rules: ReadonlyMap<string, RuleDetail>;
   readonly problems: ProblemSource;
   readonly busy: boolean;
@@ -116,6 +120,7 @@ export function GreenMatchForm(props: GreenMatchFormProps) {
             project={p}
             index={i}
             items={props.items}
+            others={props.others}
             rules={rules}
             problems={problems}
             canRemove={draft.projects.length > 1}

@@ -13,7 +13,7 @@ import type { MatchResult, ProjectMatch } from '../lib/green-types.ts';
 import { itemOf } from '../lib/green-types.ts';
 import { NoApplicationBadge } from './badges.tsx';
 import { CitationView } from './citation-view.tsx';
-import { MatchEntryView } from './green-match-entry.tsx';
+import { MatchEntryView, useEntryTitle } from './green-match-entry.tsx';
 import { Money } from './green-money.tsx';
 
 function ProjectResult({
@@ -24,7 +24,7 @@ function ProjectResult({
   departmentName: (code: string) => string;
 }) {
   const { t } = useTranslation();
-  const { pick } = useBilingual();
+  const entryTitle = useEntryTitle();
   const winner = project.entries.find((e) => e.ruleId === project.winner);
   const headingId = `green-project-${project.id}`.replace(/[^\w-]/g, '_');
   return (
@@ -36,9 +36,7 @@ function ProjectResult({
       <div className="green-project-summary">
         {winner ? (
           <p>
-            {t('green.calc.winner', {
-              title: t('green.calc.itemHeading', { n: winner.item, title: pick(winner.title) }),
-            })}{' '}
+            {t('green.calc.winner', { title: entryTitle(winner) })}{' '}
             <Money amount={project.amount} className="green-project-amount" />
           </p>
         ) : project.winner ? (

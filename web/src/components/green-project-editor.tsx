@@ -1,127 +1,25 @@
 /**
  * @module web/components/green-project-editor
  * One project of the policy calculator: its id and name, the facts its items share (第二章
- * 二（四）（五）, the technology bonuses; only those its chosen items ask for), the items chosen
- * for it, each with its own facts from its schema (免申即享 items flagged), and awards it already
- * holds under other E-Town policies.
+ * 二（四）（五）, the technology bonuses; only those its chosen items ask for), the candidates chosen
+ * for it — 31号 items, 32号 articles, 1309号 六 — each with its own facts from its schema
+ * (`green-candidate-editor.tsx`), and awards it already holds under other E-Town policies.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleDetail, RuleSummary } from '../api.ts';
-import { useBilingual } from '../hooks/use-bilingual.ts';
+import { type CandidateGroup, candidateKey, candidateRuleId } from '../lib/green-candidates.ts';
 import {
   type CandidateDraft,
   newKey,
   type OtherAwardDraft,
-  ownFields,
   PROJECT_KEYS,
   type ProjectDraft,
   sharedFields,
 } from '../lib/green-profile.ts';
-import { itemOf, itemRuleId } from '../lib/green-types.ts';
-import { NoApplicationBadge } from './badges.tsx';
 import { FactsFields } from './facts-form.tsx';
+import { AddItem, CandidateEditor, findSummary } from './green-candidate-editor.tsx';
 import { type ProblemSource, useFieldProblems, useProblemText } from './green-problems.tsx';
-import { Loading } from './loading.tsx';
-
-function CandidateEditor({
-  candidate,
-  summary,
-  rule,
-  prefix,
-  problems,
-  onChange,
-  onRemove,
-}: {
-  candidate: CandidateDraft;
-  summary: RuleSummary | undefined;
-  rule: RuleDetail | undefined;
-  prefix: string;
-  problems: ProblemSource;
-  onChange: (c: CandidateDraft) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useTranslation();
-  const { pick } = useBilingual();
-  const fieldProblems = useFieldProblems(problems);
-  const problem = useProblemText(problems)(prefix.slice(0, -1));
-  const fields = rule ? ownFields(rule) : [];
-  const noApplication = summary?.noApplication ?? rule?.noApplication ?? false;
-  return (
-    <fieldset className="green-candidate" data-item={candidate.item}>
-      <legend>
-        {t('green.calc.itemHeading', { n: candidate.item, title: pick(summary?.title ?? rule?.title) })}
-        {noApplication ? (
-          <>
-            {' '}
-            <NoApplicationBadge />
-          </>
-        ) : null}
-      </legend>
-      <div className="green-candidate-tools">
-        <a href={`/rules/${itemRuleId(candidate.item)}`} target="_blank" rel="noreferrer" className="small">
-          {t('green.calc.itemRule')}
-        </a>
-        <button type="button" className="button button-small button-secondary" onClick={onRemove}>
-          {t('green.calc.removeItem')}
-        </button>
-      </div>
-      {noApplication ? <p className="muted small">{t('green.calc.noApplicationNote')}</p> : null}
-      {problem ? <p className="field-error">{problem}</p> : null}
-      {rule ? (
-        <FactsFields
-          fields={fields}
-          values={candidate.values}
-          problems={fieldProblems(prefix, fields)}
-          onChange={(name, v) => onChange({ ...candidate, values: { ...candidate.values, [name]: v } })}
-        />
-      ) : (
-        <Loading />
-      )}
-    </fieldset>
-  );
-}
-
-function AddItem({
-  items,
-  taken,
-  onAdd,
-}: {
-  items: readonly RuleSummary[];
-  taken: readonly number[];
-  onAdd: (n: number) => void;
-}) {
-  const { t } = useTranslation();
-  const { pick } = useBilingual();
-  const id = useId();
-  const [chosen, setChosen] = useState('');
-  const free = items.filter((r) => !taken.includes(itemOf(r.id)));
-  return (
-    <div className="green-add-item">
-      <label htmlFor={id}>{t('green.calc.chooseItem')}</label>
-      <select id={id} name="item" value={chosen} onChange={(e) => setChosen(e.target.value)}>
-        <option value="">{t('rule.chooseOption')}</option>
-        {free.map((r) => (
-          <option key={r.id} value={String(itemOf(r.id))}>
-            {t('green.calc.itemOption', { n: itemOf(r.id), title: pick(r.title) })}
-            {r.noApplication ? t('green.calc.noApplicationMark') : ''}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={chosen === ''}
-        onClick={() => {
-          onAdd(Number(chosen));
-          setChosen('');
-        }}
-      >
-        {t('green.calc.addItem')}
-      </button>
-    </div>
-  );
-}
 
 function OtherAwards({
   others,
@@ -195,6 +93,7 @@ export function ProjectEditor({
   project,
   index,
   items,
+  others,
   rules,
   problems,
   canRemove,
@@ -204,6 +103,7 @@ export function ProjectEditor({
   project: ProjectDraft;
   index: number;
   items: readonly RuleSummary[];
+  others: readonly CandidateGroup[];
   rules: ReadonlyMap<string, RuleDetail>;
   problems: ProblemSource;
   canRemove: boolean;
@@ -216,7 +116,7 @@ export function ProjectEditor({
   const text = useProblemText(problems);
   const fieldProblems = useFieldProblems(problems);
   const used = project.candidates.flatMap((c) => {
-    const r = rules.get(itemRuleId(c.item));
+    const r = rules.get(candidateRuleId(c.item));
     return r ? [r] : [];
   });
   const shared = sharedFields(used, PROJECT_KEYS);
@@ -276,8 +176,8 @@ export function ProjectEditor({
         <CandidateEditor
           key={c.key}
           candidate={c}
-          summary={items.find((r) => itemOf(r.id) === c.item)}
-          rule={rules.get(itemRuleId(c.item))}
+          summary={findSummary(c.item, items, others)}
+          rule={rules.get(candidateRuleId(c.item))}
           prefix={`${prefix}c${j}.`}
           problems={problems}
           onChange={(next) => setCandidate(j, next)}
@@ -287,7 +187,8 @@ export function ProjectEditor({
       {candidatesProblem ? <p className="field-error">{candidatesProblem}</p> : null}
       <AddItem
         items={items}
-        taken={project.candidates.map((c) => c.item)}
+        others={others}
+        taken={project.candidates.map((c) => candidateKey(c.item))}
         onAdd={(n) =>
           onChange({
             ...project,

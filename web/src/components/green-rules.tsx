@@ -2,11 +2,13 @@
  * @module web/components/green-rules
  * The 27 items of 31号 as the green pages need them: the summaries (titles, 免申即享, bureau) in
  * item order, and each item's facts schema loaded once per page load and shared by every form
- * that asks for it.
+ * that asks for it. Also the other policies' awards the calculator offers as candidates (32号's
+ * articles, 1309号 六), grouped by document.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { api, type RuleDetail, type RuleSummary } from '../api.ts';
 import { type AsyncState, useAsync } from '../hooks/use-async.ts';
+import { CANDIDATE_POLICIES, type CandidateGroup, offeredRules } from '../lib/green-candidates.ts';
 import { GREEN_POLICY_ID, itemOf } from '../lib/green-types.ts';
 
 const details = new Map<string, Promise<RuleDetail>>();
@@ -29,6 +31,21 @@ export function useGreenRules(): AsyncState<RuleSummary[]> {
       api
         .rules(GREEN_POLICY_ID, signal)
         .then((r) => [...r.rules].sort((a, b) => itemOf(a.id) - itemOf(b.id))),
+    [],
+  );
+}
+
+/** The other documents' awards the calculator offers, one group per document, in catalog order. */
+export function useOtherCandidates(): AsyncState<CandidateGroup[]> {
+  return useAsync(
+    (signal) =>
+      Promise.all(
+        CANDIDATE_POLICIES.filter((p) => p.id !== GREEN_POLICY_ID).map((p) =>
+          api
+            .rules(p.id, signal)
+            .then((r) => ({ policyId: p.id, number: p.number, rules: offeredRules(p.id, r.rules) })),
+        ),
+      ),
     [],
   );
 }

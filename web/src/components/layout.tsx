@@ -6,9 +6,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useApp } from '../app-context.tsx';
+import { hbAccess } from './heating-subnav.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ScrollToTop } from './scroll-to-top.tsx';
 import { UserMenu } from './user-menu.tsx';
+
+/** The heating, building and targets pages light up one tab. */
+const hbSection = (path: string) => /^\/(heating|buildings|targets)(\/|$)/.test(path);
 
 /** Roles that may use the air-pollution command centre. */
 const COMMAND_ROLES: readonly string[] = ['command_office', 'admin'];
@@ -49,6 +53,16 @@ function Header() {
           {user ? <NavLink to="/air/notices">{t('air.nav.notices')}</NavLink> : null}
           {/* The green fund's calculator is public; its other pages are tabs inside /green. */}
           <NavLink to="/green">{t('green.nav.section')}</NavLink>
+          {/* Heating (1309号) and green buildings (30号): the checks are public; projects and targets are tabs. */}
+          <NavLink
+            to={hbAccess(user).projects ? '/heating' : '/heating/check'}
+            className={({ isActive }) => (isActive || hbSection(pathname) ? 'active' : '')}
+          >
+            {t('hb.nav.section')}
+          </NavLink>
+          {user && ['officer', 'reviewer', 'admin'].includes(user.role) ? (
+            <NavLink to="/work-relief">{t('workRelief.nav.section')}</NavLink>
+          ) : null}
         </nav>
         <div className="header-tools">
           <LanguageSwitch />

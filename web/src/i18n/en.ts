@@ -4,6 +4,8 @@
  * (which is authoritative). Same keys as the Chinese catalogue; `i18n.test.ts` checks it.
  */
 import { greenEn } from './green-en.ts';
+import { hbEn } from './hb-en.ts';
+import { workReliefEn } from './work-relief-en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -621,4 +623,6 @@ export const en: Messages = {
     },
   },
   green: greenEn,
+  hb: hbEn,
+  workRelief: workReliefEn,
 };

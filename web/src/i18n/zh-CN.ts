@@ -4,6 +4,8 @@
  * default). `en.ts` must have exactly the same keys; `i18n.test.ts` checks it.
  */
 import { greenZhCN } from './green-zh-CN.ts';
+import { hbZhCN } from './hb-zh-CN.ts';
+import { workReliefZhCN } from './work-relief-zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -610,6 +612,8 @@ export const zhCN = {
     },
   },
   green: greenZhCN,
+  hb: hbZhCN,
+  workRelief: workReliefZhCN,
 };
 
 /** The shape of a message catalogue: the Chinese one, every leaf a string. */

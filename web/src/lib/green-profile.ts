@@ -6,8 +6,8 @@
  * problems of each input keyed by its place in the form. Also the worked example.
  */
 import type { RuleDetail } from '../api.ts';
+import { type CandidateItem, candidateRuleId } from './green-candidates.ts';
 import type { MatchProfile, OtherPolicyAward } from './green-types.ts';
-import { itemRuleId } from './green-types.ts';
 import {
   type FieldProblem,
   type FieldSpec,
@@ -72,7 +72,8 @@ export function sharedFields(rules: readonly RuleDetail[], keys: readonly string
 
 export interface CandidateDraft {
   readonly key: string;
-  readonly item: number;
+  /** A 31号 item number, or another policy's rule id (32号, 1309号 六). */
+  readonly item: CandidateItem;
   readonly values: FormValues;
 }
 
@@ -117,7 +118,7 @@ export function emptyDraft(): CalculatorDraft {
 /** The rule ids the draft's candidates need schemas for. */
 export function draftRuleIds(draft: CalculatorDraft): string[] {
   const ids = new Set<string>();
-  for (const p of draft.projects) for (const c of p.candidates) ids.add(itemRuleId(c.item));
+  for (const p of draft.projects) for (const c of p.candidates) ids.add(candidateRuleId(c.item));
   return [...ids].sort();
 }
 
@@ -163,13 +164,13 @@ export function buildProfile(
     ids.add(id);
     if (p.candidates.length === 0) problems[`${at}candidates`] = 'noCandidates';
     const used = p.candidates.flatMap((c) => {
-      const r = rules.get(itemRuleId(c.item));
+      const r = rules.get(candidateRuleId(c.item));
       return r ? [r] : [];
     });
     const shared = factsFromValues(sharedFields(used, PROJECT_KEYS), p.values);
     prefixed(shared.problems, at, problems);
     const candidates = p.candidates.map((c, j) => {
-      const rule = rules.get(itemRuleId(c.item));
+      const rule = rules.get(candidateRuleId(c.item));
       if (!rule) {
         problems[`${at}c${j}`] = 'loading';
         return { item: c.item, facts: {} };
@@ -228,7 +229,7 @@ export interface ExampleFacts {
     readonly name: string;
     readonly facts: Readonly<Record<string, unknown>>;
     readonly candidates: readonly {
-      readonly item: number;
+      readonly item: CandidateItem;
       readonly facts: Readonly<Record<string, unknown>>;
     }[];
   }[];
@@ -296,7 +297,7 @@ export const WORKED_EXAMPLE: ExampleFacts = {
 
 /** The rule ids an example needs. */
 export function exampleRuleIds(example: ExampleFacts): string[] {
-  return [...new Set(example.projects.flatMap((p) => p.candidates.map((c) => itemRuleId(c.item))))];
+  return [...new Set(example.projects.flatMap((p) => p.candidates.map((c) => candidateRuleId(c.item))))];
 }
 
 /** The draft of an example, once the schemas of its items are loaded. */
@@ -310,7 +311,7 @@ export function draftFromExample(
     awardHistory: '',
     projects: example.projects.map((p) => {
       const used = p.candidates.flatMap((c) => {
-        const r = rules.get(itemRuleId(c.item));
+        const r = rules.get(candidateRuleId(c.item));
         return r ? [r] : [];
       });
       return {
@@ -320,7 +321,7 @@ export function draftFromExample(
         values: valuesFromFacts(sharedFields(used, PROJECT_KEYS), p.facts),
         others: [],
         candidates: p.candidates.map((c) => {
-          const r = rules.get(itemRuleId(c.item));
+          const r = rules.get(candidateRuleId(c.item));
           return { key: newKey('c'), item: c.item, values: r ? valuesFromFacts(ownFields(r), c.facts) : {} };
         }),
       };

@@ -70,7 +70,8 @@ export interface MatchProfile {
     readonly name?: string;
     readonly facts?: Readonly<Record<string, unknown>>;
     readonly candidates: readonly {
-      readonly item: number;
+      /** A 31号 item number, or another policy's rule id. */
+      readonly item: number | string;
       readonly facts: Readonly<Record<string, unknown>>;
     }[];
     readonly otherPolicyAwards?: readonly OtherPolicyAward[];

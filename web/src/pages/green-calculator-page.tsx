@@ -2,7 +2,8 @@
  * @module web/pages/green-calculator-page
  * `/green`, open to everyone: the policy calculator of the green low-carbon fund (京技管发〔2023〕
  * 31号). The enterprise enters its 第二章 facts and one or more projects, picks for each project
- * the items (1–27) it may fall under and fills each item's facts from the item's schema; the API
+ * the items (1–27) it may fall under — or the awards of 32号 (SRDI and high-tech enterprises) and
+ * 1309号 六 (new-energy heating), grouped by document — and fills each one's facts from its schema; the API
  * (`POST /api/v1/match`) decides every item, keeps per project only the highest (从高从优不重复)
  * and totals the awards. A worked example fills the form.
  */
@@ -13,7 +14,12 @@ import { useApp } from '../app-context.tsx';
 import { ErrorMessage, useErrorText } from '../components/error-message.tsx';
 import { GreenMatchForm } from '../components/green-match-form.tsx';
 import { GreenMatchResult } from '../components/green-match-result.tsx';
-import { loadRuleDetail, useGreenRules, useRuleDetails } from '../components/green-rules.tsx';
+import {
+  loadRuleDetail,
+  useGreenRules,
+  useOtherCandidates,
+  useRuleDetails,
+} from '../components/green-rules.tsx';
 import { GreenHead } from '../components/green-subnav.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
@@ -41,6 +47,8 @@ export function GreenCalculatorPage() {
   const { today, user } = useApp();
   const errorText = useErrorText();
   const items = useGreenRules();
+  // 32号's articles and 1309号 六 join the match (从高从优不重复 across E-Town policies).
+  const others = useOtherCandidates();
   const depts = useAsync((signal) => api.departments(signal), []);
   const [draft, setDraft] = useState<CalculatorDraft>(emptyDraft);
   const [asOf, setAsOf] = useState<string | null>(null);
@@ -113,6 +121,7 @@ export function GreenCalculatorPage() {
           asOf={asOf ?? today}
           today={today}
           items={items.data}
+          others={others.data ?? []}
           rules={details.rules}
           problems={problems}
           busy={busy}
