@@ -55,6 +55,22 @@ export function ratio(n: bigint | number, d: bigint | number = 1n): Rational {
  * user typed in JSON). Throws `ZC_ERR_INVALID_INPUT` naming `field`.
  */
 export function parseRational(value: unknown, field = 'value'): Rational {
+  if (typeof value === 'string') {
+    // Rates and limits ("30%", "0.5") are read on every evaluation: their values are kept.
+    const hit = PARSED.get(value);
+    if (hit) return hit;
+    const r = Object.freeze(parseRationalUncached(value, field));
+    if (PARSED.size < PARSED_MAX) PARSED.set(value, r);
+    return r;
+  }
+  return parseRationalUncached(value, field);
+}
+
+/** Texts parsed so far (the first {@link PARSED_MAX}; rationals are immutable values). */
+const PARSED = new Map<string, Rational>();
+const PARSED_MAX = 4096;
+
+function parseRationalUncached(value: unknown, field: string): Rational {
   if (typeof value === 'bigint') return ratio(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw bad(field, value, 'is not a finite number', '不是有限数值');

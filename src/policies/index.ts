@@ -61,12 +61,18 @@ export function policyStatus(policy: PolicyDocument, asOf: CalendarDate): Policy
 
 /** The window {@link evaluateRule} checks before a rule of this document decides. */
 export function policyWindow(policy: PolicyDocument): PolicyWindow {
-  return {
-    title: policy.measureTitle ?? policy.title,
-    validity: policy.validity,
-    ...(policy.repealedOn === undefined ? {} : { repealedOn: policy.repealedOn }),
-  };
+  let w = WINDOWS.get(policy);
+  if (!w) {
+    w = Object.freeze({
+      title: policy.measureTitle ?? policy.title,
+      validity: policy.validity,
+      ...(policy.repealedOn === undefined ? {} : { repealedOn: policy.repealedOn }),
+    });
+    WINDOWS.set(policy, w);
+  }
+  return w;
 }
+const WINDOWS = new WeakMap<PolicyDocument, PolicyWindow>();
 
 /** Every node of a document's outline, in document order. */
 export function flattenOutline(policy: PolicyDocument): ClauseNode[] {
