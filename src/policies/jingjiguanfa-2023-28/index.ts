@@ -1,13 +1,18 @@
 /**
  * @module policies/jingjiguanfa-2023-28
  * 京技管发〔2023〕28号: E-Town's trial measures for a better foreign-investment environment and
- * stronger services for foreign enterprises — metadata, verbatim text and clause outline. Rules
- * are added to {@link rules}.
+ * stronger services for foreign enterprises — metadata, verbatim text and clause outline, the 20
+ * measures as a catalogue, and the rules of 二(四)16 (credit + risk, 无事不扰). The workflow's pure
+ * parts live beside them: working days and deadlines, the list and roundtable state machines, the
+ * policy list and precise push (`push.ts`, not re-exported here because match imports the catalog).
+ * Interpretation decisions: D-28-* (docs/interpretations-28.md).
  */
 import { parseCalendarDate, validity } from '../../engine/period.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { type OutlineOptions, parseOutline } from '../outline.ts';
 import type { PolicyDocument } from '../types.ts';
+import { buildMeasures, type Measure } from './measures.ts';
+import { inspectionCheck, noDisturbance } from './supervision.ts';
 import { TEXT } from './text.ts';
 
 /** How this document numbers its clauses: 一、, （一）, and the 20 measures 1.–20. numbered on. */
@@ -26,8 +31,10 @@ export const OUTLINE_OPTIONS: OutlineOptions = {
   },
 };
 
-/** The rules that implement this document's clauses (none yet; add each rule here). */
-export const rules: Rule[] = [];
+export { FROM, POLICY_ID, TO } from './citations.ts';
+
+/** The rules that implement this document's clauses. */
+export const rules: Rule[] = [noDisturbance, inspectionCheck];
 
 /** 京技管发〔2023〕28号 as data. */
 export const policy: PolicyDocument = {
@@ -64,3 +71,6 @@ export const policy: PolicyDocument = {
   outline: parseOutline(TEXT, OUTLINE_OPTIONS),
   rules,
 };
+
+/** The 20 measures of 二、主要措施, each with its verbatim text, lead bureau and Zhengce service. */
+export const MEASURES: readonly Measure[] = buildMeasures(policy.outline);
