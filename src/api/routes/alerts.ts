@@ -5,7 +5,6 @@
  * acknowledge their notices; the public reads the alert in force.
  */
 import type { FastifyInstance } from 'fastify';
-import { invalidInput } from '../../engine/errors.ts';
 import { shanghaiDate } from '../../engine/period.ts';
 import {
   acknowledgeNotice,
@@ -24,16 +23,16 @@ import {
   receiptBoard,
   remindPending,
 } from '../../services/alerts/index.ts';
-import { formatOf, MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
+import { MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from './schemas.ts';
+import { acceptSheets, sheetUpload, XLSX_TYPE } from './sheets.ts';
 
 const idParams = {
   type: 'object',
   properties: { id: { type: 'integer', minimum: 1 } },
   required: ['id'],
 } as const;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const anyObject = { type: 'object', additionalProperties: true } as const;
 type Id = { Params: { id: number } };
 
@@ -204,14 +203,7 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  // Spreadsheet uploads arrive as raw bytes (Excel or CSV), size-limited.
-  for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
-    if (!app.hasContentTypeParser(type)) {
-      app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
-        done(null, body),
-      );
-    }
-  }
+  acceptSheets(app);
   app.post<{ Querystring: { format?: string }; Body: Buffer }>(
     '/api/v1/air/lists/import',
     {
@@ -225,19 +217,8 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      if (!Buffer.isBuffer(req.body)) {
-        throw invalidInput(
-          'content-type',
-          req.headers['content-type'],
-          'must be text/csv or the xlsx type',
-          '须为 text/csv 或 xlsx 类型',
-        );
-      }
-      const format =
-        req.query.format === 'csv' || req.query.format === 'xlsx'
-          ? req.query.format
-          : formatOf(String(req.headers['content-type'] ?? ''));
-      return importListEntries(ctx.store, req.actor, req.body, format, ctx.now());
+      const { data, format } = sheetUpload(req.body, req.query.format, req.headers['content-type']);
+      return importListEntries(ctx.store, req.actor, data, format, ctx.now());
     },
   );
   app.get(

@@ -36,8 +36,8 @@ import {
 import { formatOf, MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import { type AppContext, today } from '../context.ts';
 import { errorResponses } from './schemas.ts';
+import { XLSX_TYPE } from './sheets.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const idParams = {
   type: 'object',

@@ -22,11 +22,11 @@ import {
   setAreaFigure,
   updateHeatingProject,
 } from '../../services/heating/index.ts';
-import { formatOf, MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
+import { MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import { type AppContext, today } from '../context.ts';
 import { errorResponses } from './schemas.ts';
+import { acceptSheets, sheetUpload, XLSX_TYPE } from './sheets.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const idParams = {
   type: 'object',
@@ -38,12 +38,7 @@ type Body = Record<string, unknown>;
 const tags = ['heating'];
 
 export function heatingRoutes(app: FastifyInstance, ctx: AppContext): void {
-  for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
-    if (!app.hasContentTypeParser(type))
-      app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
-        done(null, body),
-      );
-  }
+  acceptSheets(app);
 
   app.get(
     '/api/v1/heating/projects',
@@ -129,18 +124,12 @@ export function heatingRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      if (!Buffer.isBuffer(req.body))
-        throw invalidInput(
-          'content-type',
-          req.headers['content-type'],
-          'must be text/csv or the xlsx type',
-          '须为 text/csv 或 xlsx 类型',
-        );
-      const format =
-        req.query.format === 'csv' || req.query.format === 'xlsx'
-          ? req.query.format
-          : formatOf(String(req.headers['content-type'] ?? ''));
-      return importReadings(ctx.store, req.actor, { data: req.body, format }, ctx.now());
+      return importReadings(
+        ctx.store,
+        req.actor,
+        sheetUpload(req.body, req.query.format, req.headers['content-type']),
+        ctx.now(),
+      );
     },
   );
   app.get(

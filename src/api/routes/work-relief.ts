@@ -8,13 +8,12 @@
  * masked.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { invalidInput } from '../../engine/errors.ts';
-import { formatOf, MAX_UPLOAD_BYTES, type SheetFormat } from '../../services/shared/excel.ts';
+import { MAX_UPLOAD_BYTES, type SheetFormat } from '../../services/shared/excel.ts';
 import * as wr from '../../services/work-relief/index.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from './schemas.ts';
+import { acceptSheets, sendXlsx, sheetUpload } from './sheets.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['work-relief'];
 const P = '/api/v1/work-relief';
 const anyObject = { type: 'object', additionalProperties: true } as const;
@@ -33,28 +32,13 @@ type Req = FastifyRequest<{ Params: { id: number; workerId?: number }; Querystri
 
 /** A spreadsheet upload's bytes and format (from `?format=` or the content type). */
 function upload(body: unknown, q: Q, contentType: unknown): { data: Buffer; format: SheetFormat } {
-  if (!Buffer.isBuffer(body))
-    throw invalidInput(
-      'content-type',
-      contentType,
-      'must be text/csv or the xlsx type',
-      '须为 text/csv 或 xlsx 类型',
-    );
-  const format = q.format === 'csv' || q.format === 'xlsx' ? q.format : formatOf(String(contentType ?? ''));
-  return { data: body, format };
+  return sheetUpload(body, q.format, contentType);
 }
 
-function xlsx(reply: FastifyReply, name: string, data: Buffer) {
-  return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${name}"`).send(data);
-}
+const xlsx = sendXlsx;
 
 export function workReliefRoutes(app: FastifyInstance, ctx: AppContext): void {
-  for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
-    if (!app.hasContentTypeParser(type))
-      app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_r, body, done) =>
-        done(null, body),
-      );
-  }
+  acceptSheets(app);
   const s = ctx.store;
   const now = () => ctx.now();
   /** Declares one route with its OpenAPI summary; `:id` is a positive integer. */
