@@ -75,7 +75,7 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   // Applications
-  app.get<{ Querystring: { state?: string; department?: string; creditCode?: string } }>(
+  app.get<{ Querystring: { state?: string; department?: string; creditCode?: string; limit?: number } }>(
     '/api/v1/green/applications',
     {
       schema: {
@@ -87,6 +87,7 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
             state: { type: 'string' },
             department: { type: 'string' },
             creditCode: { type: 'string' },
+            limit: { type: 'integer', minimum: 1, maximum: 2000 },
           },
         },
         response: errorResponses(401, 403),
@@ -175,7 +176,9 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   // Awards
-  app.get<{ Querystring: { creditCode?: string; ruleId?: string; state?: string; runId?: number } }>(
+  app.get<{
+    Querystring: { creditCode?: string; ruleId?: string; state?: string; runId?: number; limit?: number };
+  }>(
     '/api/v1/green/awards',
     {
       schema: {
@@ -188,6 +191,7 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
             ruleId: { type: 'string' },
             state: { type: 'string' },
             runId: { type: 'integer' },
+            limit: { type: 'integer', minimum: 1, maximum: 5000 },
           },
         },
         response: errorResponses(401, 403),

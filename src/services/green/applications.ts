@@ -26,6 +26,7 @@ import { recordAudit } from '../audit/index.ts';
 import { insertAward, moveApplication, notify, parameterOverrides } from './awards.ts';
 import { evaluateItem, storeFacts, subjectsOf } from './evaluate.ts';
 import { awardHistories, enterpriseRow } from './facts.ts';
+import { listLimit } from './limits.ts';
 import { checklistFor, type MaterialItem, mergeMaterials } from './materials.ts';
 
 /** Items whose paragraph calls for expert review (item 26: 一事一议, 进行专家评审). */
@@ -213,6 +214,7 @@ export async function createApplication(
   input: ApplicationInput,
   now = new Date(),
 ): Promise<ApplicationView> {
+  authorize(actor, 'green.apply');
   const creditCode =
     actor.kind === 'user' && actor.role === 'enterprise'
       ? (actor.creditCode ?? '')
@@ -302,6 +304,7 @@ export async function updateApplication(
   now = new Date(),
 ): Promise<ApplicationView> {
   const iso = now.toISOString();
+  authorize(actor, 'green.apply');
   return store.db.transaction().execute(async (trx) => {
     const a = await findApplication(trx, id);
     authorize(actor, 'green.apply', { creditCode: a.credit_code });
@@ -409,6 +412,7 @@ export async function transition(
       `须为 ${Object.keys(TRANSITIONS).join('、')} 之一`,
     );
   const iso = now.toISOString();
+  authorize(actor, t.permission);
   return store.db.transaction().execute(async (trx) => {
     const a = await findApplication(trx, id);
     authorize(
@@ -488,6 +492,7 @@ export async function recordExpertReview(
   now = new Date(),
 ): Promise<ApplicationView> {
   const iso = now.toISOString();
+  authorize(actor, 'green.review');
   return store.db.transaction().execute(async (trx) => {
     const a = await findApplication(trx, id);
     authorize(actor, 'green.review', { department: a.department });
@@ -554,6 +559,7 @@ export async function approveApplication(
   now = new Date(),
 ): Promise<ApplicationView> {
   const iso = now.toISOString();
+  authorize(actor, 'green.approve');
   return store.db.transaction().execute(async (trx) => {
     const a = await findApplication(trx, id);
     authorize(actor, 'green.approve', { department: a.department });
@@ -658,6 +664,7 @@ export async function approveApplication(
 
 /** One application with its events (the enterprise its own; officials of its bureau). */
 export async function getApplication(store: Store, actor: Actor, id: unknown): Promise<ApplicationView> {
+  authorize(actor, 'green.read');
   const a = await findApplication(store.db, id);
   scopeRead(actor, a);
   const events = await store.db
@@ -706,7 +713,7 @@ export async function listApplications(
   if (filter.state) q = q.where('state', '=', filter.state as ApplicationState);
   const rows = await q
     .orderBy('id', 'desc')
-    .limit(Math.min(filter.limit ?? 200, 2000))
+    .limit(listLimit(filter.limit, 200, 2000))
     .execute();
   return rows.map(view);
 }

@@ -18,6 +18,7 @@ import type { AwardState, GreenAwardRow } from '../../store/green-schema.ts';
 import type { Db } from '../../store/queries.ts';
 import { type Actor, actorLabel, authorize } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { listLimit } from './limits.ts';
 
 /** The finance bureau records payments for every bureau (第三章 二（三）: 负责……拨付管理). */
 export const FINANCE_DEPARTMENT = 'finance-audit';
@@ -178,7 +179,7 @@ export async function listAwards(
   if (filter.runId !== undefined) q = q.where('run_id', '=', filter.runId);
   const rows = await q
     .orderBy('id', 'desc')
-    .limit(Math.min(filter.limit ?? 500, 5000))
+    .limit(listLimit(filter.limit, 500, 5000))
     .execute();
   return rows.map(toAwardView);
 }
@@ -192,6 +193,7 @@ export async function recordPayment(
   now = new Date(),
 ): Promise<AwardView> {
   const iso = now.toISOString();
+  authorize(actor, 'green.pay');
   return store.db.transaction().execute(async (trx) => {
     const a = await findAward(trx, awardId);
     const finance = actor.kind === 'user' && actor.department === FINANCE_DEPARTMENT;
@@ -269,6 +271,7 @@ export async function clawBack(
   now = new Date(),
 ): Promise<AwardView> {
   const iso = now.toISOString();
+  authorize(actor, 'green.clawback');
   return store.db.transaction().execute(async (trx) => {
     const a = await findAward(trx, awardId);
     authorize(actor, 'green.clawback', { department: a.department });

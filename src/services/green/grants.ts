@@ -671,6 +671,7 @@ export async function decideRun(
   now = new Date(),
 ) {
   const iso = now.toISOString();
+  authorize(actor, 'green.grants.approve');
   if (input.decision !== 'approve' && input.decision !== 'reject')
     throw invalidInput('decision', input.decision, 'must be approve or reject', '须为 approve 或 reject');
   return store.db.transaction().execute(async (trx) => {

@@ -50,6 +50,7 @@ export async function setParameter(
   input: { parameterId?: unknown; from?: unknown; to?: unknown; value?: unknown; note?: unknown },
   now = new Date(),
 ) {
+  authorize(actor, 'green.parameters');
   const id = typeof input.parameterId === 'string' ? input.parameterId : '';
   const spec = CONFIGURABLE[id];
   if (!spec)
