@@ -20,6 +20,7 @@ import { airPlanRoutes } from './routes/air-plans.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { buildingRoutes } from './routes/buildings.ts';
+import { enterpriseServiceRoutes } from './routes/enterprise-service.ts';
 import { greenRoutes } from './routes/green.ts';
 import { healthRoutes } from './routes/health.ts';
 import { heatingRoutes } from './routes/heating.ts';
@@ -132,6 +133,11 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
           description:
             'Work relief (1336号): plans and projects, real-name workers, attendance, wage ledger, training, checks, annual review',
         },
+        {
+          name: 'enterprise-service',
+          description:
+            'Foreign-investment services (28号): enterprise files, request/problem/vision lists, roundtable, 无事不扰 supervision, policy list and push',
+        },
       ],
     },
   });
@@ -150,6 +156,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   heatingRoutes(app, ctx);
   buildingRoutes(app, ctx);
   workReliefRoutes(app, ctx);
+  enterpriseServiceRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb) {

@@ -63,13 +63,14 @@ describe('zhengce with a database', { concurrency: true }, () => {
         { name: '0004-green-fund', status: 'Success' },
         { name: '0005-work-relief', status: 'Success' },
         { name: '0006-heating-buildings', status: 'Success' },
+        { name: '0007-enterprise-service', status: 'Success' },
       ]);
       assert.ok(m.departments > 0);
       const sqlite = new Database(db, { readonly: true });
       try {
         const count = (table: string) =>
           (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-        assert.equal(count('zc_migrations'), 6);
+        assert.equal(count('zc_migrations'), 7);
         assert.equal(count('departments'), m.departments);
         assert.equal(count('users'), 0);
       } finally {
@@ -156,6 +157,9 @@ describe('zhengce with a database', { concurrency: true }, () => {
             'demo-heating-officer',
             'demo-statistics-officer',
             'demo-planning-officer',
+            'demo-fie-officer',
+            'demo-fie-steward',
+            'demo-fie-enterprise',
             'root',
           ],
         );

@@ -7,8 +7,10 @@
 import { Command, CommanderError } from 'commander';
 import { airCommands } from './commands/air.ts';
 import { alertCommands } from './commands/alerts.ts';
+import { backupCommands } from './commands/backup.ts';
 import { catalogCommands } from './commands/catalog.ts';
 import { dataCommands } from './commands/data.ts';
+import { fieCommands } from './commands/fie.ts';
 import { greenCommands } from './commands/green.ts';
 import { heatingBuildingsCommands } from './commands/heating-buildings.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -50,9 +52,11 @@ export function buildProgram(io: CliIo, state: RunState): Command {
   airCommands(program, io, state);
   alertCommands(program, io, state);
   dataCommands(program, io, state);
+  backupCommands(program, io, state);
   greenCommands(program, io, state);
   heatingBuildingsCommands(program, io, state);
   workReliefCommands(program, io, state);
+  fieCommands(program, io, state);
   serveCommand(program, io, state);
   return program;
 }

@@ -12,6 +12,7 @@ import * as m0003 from './migrations/0003-air-plans.ts';
 import * as m0004 from './migrations/0004-green-fund.ts';
 import * as m0005 from './migrations/0005-work-relief.ts';
 import * as m0006 from './migrations/0006-heating-buildings.ts';
+import * as m0007 from './migrations/0007-enterprise-service.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order. New ones are appended here. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-green-fund': m0004,
   '0005-work-relief': m0005,
   '0006-heating-buildings': m0006,
+  '0007-enterprise-service': m0007,
 };
 
 /** An open database. */

@@ -7,6 +7,7 @@
 
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AirInspectionTable, AirSubplanTable } from './air-plans-schema.ts';
+import type { EnterpriseServiceTables } from './enterprise-service-schema.ts';
 import type { GreenFundTables } from './green-schema.ts';
 import type { HeatingBuildingsTables } from './heating-buildings-schema.ts';
 import type { WorkReliefTables } from './work-relief-schema.ts';
@@ -167,7 +168,11 @@ export interface OutboxTable {
 }
 
 /** Every table, for `Kysely<Database>`. */
-export interface Database extends GreenFundTables, WorkReliefTables, HeatingBuildingsTables {
+export interface Database
+  extends GreenFundTables,
+    WorkReliefTables,
+    HeatingBuildingsTables,
+    EnterpriseServiceTables {
   air_alerts: AirAlertTable;
   air_alert_events: AirAlertEventTable;
   air_list_entries: AirListEntryTable;

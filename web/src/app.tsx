@@ -13,6 +13,10 @@ import { AirVehiclePage } from './pages/air-vehicle-page.tsx';
 import { BuildingsCheckPage } from './pages/buildings-check-page.tsx';
 import { BuildingsProjectPage } from './pages/buildings-project-page.tsx';
 import { BuildingsProjectsPage } from './pages/buildings-projects-page.tsx';
+import { FieFilePage } from './pages/fie-file-page.tsx';
+import { FiePolicyListPage } from './pages/fie-policy-list-page.tsx';
+import { FieRoundtablePage } from './pages/fie-roundtable-page.tsx';
+import { FieWorkbenchPage } from './pages/fie-workbench-page.tsx';
 import { GreenApplicationsPage } from './pages/green-applications-page.tsx';
 import { GreenBudgetPage } from './pages/green-budget-page.tsx';
 import { GreenCalculatorPage } from './pages/green-calculator-page.tsx';
@@ -64,6 +68,10 @@ export function App() {
         <Route path="work-relief/attendance" element={<WorkReliefAttendancePage />} />
         <Route path="work-relief/ledger" element={<WorkReliefLedgerPage />} />
         <Route path="work-relief/review" element={<WorkReliefReviewPage />} />
+        <Route path="fie" element={<FieWorkbenchPage />} />
+        <Route path="fie/files/:id" element={<FieFilePage />} />
+        <Route path="fie/roundtable" element={<FieRoundtablePage />} />
+        <Route path="fie/policy-list" element={<FiePolicyListPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -56,6 +56,13 @@ export const PERMISSIONS = {
   'buildings.manage': ['admin', 'officer'],
   'buildings.record': ['admin', 'officer'],
   'targets.read': ['admin', 'officer', 'reviewer'],
+  // Foreign-investment services (28号): 营商合作局's officers keep the files, lists, roundtable,
+  // supervision and push (scope: services/enterprise-service/access.ts); its reviewers read; an
+  // enterprise user reads its own file, raises its own requests and reads its notices.
+  'fie.read': ['admin', 'officer', 'reviewer', 'enterprise'],
+  'fie.raise': ['admin', 'officer', 'enterprise'],
+  'fie.manage': ['admin', 'officer'],
+  'fie.supervise': ['admin', 'officer'],
 } as const satisfies Record<string, readonly (Role | 'public')[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

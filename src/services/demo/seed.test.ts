@@ -11,6 +11,7 @@ import { testStores } from '../../store/test-stores.ts';
 import { login } from '../accounts/index.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import { DEMO_USERS } from './demo-users.ts';
+import { FIE_DEMO_ENTERPRISE_USER, FIE_DEMO_USERS } from './fie-demo.ts';
 import { GREEN_DEMO_USERS } from './green-demo.ts';
 import { HEATING_BUILDINGS_DEMO_USERS } from './heating-buildings-demo.ts';
 import { seedDemo } from './seed.ts';
@@ -56,6 +57,8 @@ for (const factory of testStores()) {
         ...GREEN_DEMO_USERS,
         ...WORK_RELIEF_DEMO_USERS,
         ...HEATING_BUILDINGS_DEMO_USERS,
+        ...FIE_DEMO_USERS,
+        FIE_DEMO_ENTERPRISE_USER,
       ]) {
         const { user } = await login(store, u.username, u.password);
         assert.equal(user.role, u.role);
@@ -71,7 +74,9 @@ for (const factory of testStores()) {
         DEMO_USERS.length +
           GREEN_DEMO_USERS.length +
           WORK_RELIEF_DEMO_USERS.length +
-          HEATING_BUILDINGS_DEMO_USERS.length,
+          HEATING_BUILDINGS_DEMO_USERS.length +
+          FIE_DEMO_USERS.length +
+          1,
       );
       assert.equal(await countEnterprises(store.db), 300);
       // The fund's demo workflow is written once.

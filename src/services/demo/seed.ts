@@ -10,6 +10,7 @@ import { createUser, syncDepartments, systemActor } from '../accounts/index.ts';
 import { saveEnterprises } from '../enterprises/index.ts';
 import { generateDemoEnterprises } from './demo-enterprises.ts';
 import { DEMO_USERS, pickDemoEnterprise } from './demo-users.ts';
+import { seedFieDemo } from './fie-demo.ts';
 import { demoStanding, GREEN_DEMO_USERS, seedGreenDemo } from './green-demo.ts';
 import { seedHeatingBuildingsDemo } from './heating-buildings-demo.ts';
 import { DEMO_LABEL } from './vocabulary.ts';
@@ -96,6 +97,7 @@ export async function seedDemo(store: Store, now = new Date()): Promise<SeedRepo
   await seedGreenDemo(store, ACTOR, enterprises, pickDemoEnterprise(enterprises)?.creditCode, now);
   await seedWorkReliefDemo(store, ACTOR, now);
   await seedHeatingBuildingsDemo(store, ACTOR, enterprises, pickDemoEnterprise(enterprises)?.creditCode, now);
+  await seedFieDemo(store, ACTOR, enterprises, now);
   await setSetting(store.db, 'demo.seededAt', now.toISOString(), now.toISOString());
   return { label: DEMO_LABEL, departments, enterprises: enterprises.length, usersCreated, usersExisting };
 }

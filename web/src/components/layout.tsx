@@ -63,6 +63,12 @@ function Header() {
           {user && ['officer', 'reviewer', 'admin'].includes(user.role) ? (
             <NavLink to="/work-relief">{t('workRelief.nav.section')}</NavLink>
           ) : null}
+          <NavLink
+            to={user && user.role !== 'command_office' ? '/fie' : '/fie/policy-list'}
+            className={({ isActive }) => (isActive || pathname.startsWith('/fie') ? 'active' : '')}
+          >
+            {t('fie.nav.section')}
+          </NavLink>
         </nav>
         <div className="header-tools">
           <LanguageSwitch />

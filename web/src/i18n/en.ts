@@ -3,6 +3,7 @@
  * Every user-facing string of the web shell in English, a courtesy translation of `zh-CN.ts`
  * (which is authoritative). Same keys as the Chinese catalogue; `i18n.test.ts` checks it.
  */
+import { fieEn } from './fie-en.ts';
 import { greenEn } from './green-en.ts';
 import { hbEn } from './hb-en.ts';
 import { workReliefEn } from './work-relief-en.ts';
@@ -625,4 +626,5 @@ export const en: Messages = {
   green: greenEn,
   hb: hbEn,
   workRelief: workReliefEn,
+  fie: fieEn,
 };

@@ -3,6 +3,7 @@
  * Every user-facing string of the web shell in Chinese (the authoritative language, and the
  * default). `en.ts` must have exactly the same keys; `i18n.test.ts` checks it.
  */
+import { fieZhCN } from './fie-zh-CN.ts';
 import { greenZhCN } from './green-zh-CN.ts';
 import { hbZhCN } from './hb-zh-CN.ts';
 import { workReliefZhCN } from './work-relief-zh-CN.ts';
@@ -614,6 +615,7 @@ export const zhCN = {
   green: greenZhCN,
   hb: hbZhCN,
   workRelief: workReliefZhCN,
+  fie: fieZhCN,
 };
 
 /** The shape of a message catalogue: the Chinese one, every leaf a string. */
