@@ -4,7 +4,11 @@
  * from the main navigation: the enterprise he serves and his overdue request with its escalation;
  * the enterprise's file (phone masked, supervision intensity) and the roundtable board (the item in
  * 协同商办). The public policy list in Chinese and English, without signing in. The enterprise user
- * sees its own file and its notice only. On a phone the workbench does not scroll sideways. No
+ * sees its own file and its notice only. On the file page the officer raises an item and takes it
+ * through assign, start, reply and close (a step missing its input shows the API's refusal); a
+ * routine inspection of the 无事不扰 enterprise without a reason is refused with the API's message,
+ * and with a reason it is scheduled; on the board a roundtable item gets its 限时反馈 reply. On a
+ * phone the workbench does not scroll sideways. No
  * script or console errors. Needs `npm run build:web` first; run with
  * `node --import tsx --test browser/fie.test.ts`.
  */
@@ -49,6 +53,9 @@ const CLEAN = {
   hazardousOperations: false,
   substantiatedComplaintsWithin1Year: 0,
 };
+
+/** Problems other than the refusals a test provokes on purpose (the browser logs a 400 or 409 answer). */
+const unexpected = (problems: readonly string[]) => problems.filter((x) => !/status of (400|409) /.test(x));
 
 test('the web UI has been built (npm run build:web)', () => requireBuiltWeb());
 
@@ -214,6 +221,86 @@ describe('foreign-investment services pages', () => {
     await p.locator('.green-subnav').getByRole('link', { name: zh.nav.roundtable }).click();
     await p.locator('.fie-column[data-status="coordinating"] .fie-card').waitFor();
     assert.match(await seen(p.locator('.fie-column[data-status="coordinating"]')), /人才公寓/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the file page: an officer raises an item and takes it through to a reply and close', async () => {
+    const { page: p, problems } = await page('fie-officer');
+    await p.goto(`${server!.base}/fie/files/${fileA}`);
+    const raise = p.locator('form.fie-raise');
+    await raise.waitFor();
+    await raise.locator('select[name="kind"]').selectOption('problem');
+    await raise.locator('select[name="source"]').selectOption('visit');
+    await raise.locator('input[name="title"]').fill('【测试】走访中提出的停车位不足');
+    await raise.getByRole('button', { name: zh.actions.raise.submit }).click();
+    const row = p.locator('.fie-items tbody tr', { hasText: '停车位不足' });
+    await row.waitFor();
+    assert.match(await seen(row.locator('.fie-status')), /已受理登记/);
+    const step = row.locator('form.fie-step');
+    // Assign without an owner: the API's refusal, in Chinese.
+    await step.locator('input[name="workingDays"]').fill('5');
+    await step.getByRole('button', { name: zh.actions.steps.submit }).click();
+    await step.locator('[role="alert"]').waitFor();
+    assert.match(await seen(step.locator('[role="alert"]')), /执行“分派”时必填/);
+    await step.locator('input[name="owner"]').fill('fie-officer');
+    await step.getByRole('button', { name: zh.actions.steps.submit }).click();
+    await row.locator('.fie-status').getByText('已分派').waitFor();
+    assert.match(await seen(row), /fie-officer/);
+    await row.locator('form.fie-step').getByRole('button', { name: zh.actions.steps.submit }).click();
+    await row.locator('.fie-status').getByText('办理中').waitFor();
+    const replyStep = row.locator('form.fie-step');
+    assert.deepEqual(await replyStep.locator('select[name="action"] option').allTextContents(), [
+      zh.actions.steps.list.reply,
+    ]);
+    await replyStep.locator('textarea[name="reply"]').fill('【测试】已协调增设临时停车位');
+    await replyStep.getByRole('button', { name: zh.actions.steps.submit }).click();
+    await row.locator('.fie-status').getByText('已答复企业').waitFor();
+    const closeStep = row.locator('form.fie-step');
+    await closeStep.locator('select[name="action"]').selectOption('close');
+    await closeStep.getByRole('button', { name: zh.actions.steps.submit }).click();
+    await row.locator('.fie-status').getByText('已办结').waitFor();
+    assert.match(await seen(row.locator('.fie-status')), /已协调增设临时停车位/);
+    assert.equal(await row.locator('form.fie-step').count(), 0);
+    await screenshot(p, 'fie-file-actions');
+    assert.deepEqual(unexpected(problems), []);
+  });
+
+  test('a routine inspection of a 无事不扰 enterprise without a reason is refused; with one it is scheduled', async () => {
+    const { page: p, problems } = await page('fie-officer');
+    await p.goto(`${server!.base}/fie/files/${fileA}`);
+    await p.locator('.fie-intensity').waitFor();
+    assert.equal(await seen(p.locator('.fie-intensity')), '无事不扰');
+    const form = p.locator('form.fie-inspection');
+    // Inside the trial of 28号 (as the service tests date it).
+    await form.locator('input[name="plannedOn"]').fill('2025-06-30');
+    await form.locator('select[name="kind"]').selectOption('routine');
+    await form.getByRole('button', { name: zh.actions.inspection.submit }).click();
+    await form.locator('[role="alert"]').waitFor();
+    const refusal = await seen(form.locator('[role="alert"]'));
+    assert.match(refusal, /对“无事不扰”企业安排例行检查须记录理由/);
+    assert.match(refusal, /ZC_ERR_CONFLICT/);
+    assert.match(await seen(p.locator('.fie-supervision')), new RegExp(zh.actions.inspection.none));
+    await form.locator('textarea[name="reason"]').fill('【测试】年度抽查计划');
+    await form.getByRole('button', { name: zh.actions.inspection.submit }).click();
+    await p.locator('.fie-inspections li').waitFor();
+    assert.match(await seen(p.locator('.fie-inspections')), /2025-06-30 例行检查 · .*年度抽查计划/);
+    assert.equal(await form.locator('[role="alert"]').count(), 0);
+    assert.deepEqual(unexpected(problems), []);
+  });
+
+  test('the roundtable board: the item in 协同商办 gets its time-limited reply', async () => {
+    const { page: p, problems } = await page('fie-officer');
+    await p.goto(`${server!.base}/fie/roundtable`);
+    const card = p.locator('.fie-column[data-status="coordinating"] .fie-card', { hasText: '人才公寓' });
+    await card.waitFor();
+    await card.locator('textarea[name="reply"]').fill('【测试】已协调配租 20 套');
+    await card.getByRole('button', { name: zh.actions.steps.submit }).click();
+    const replied = p.locator('.fie-column[data-status="replied"] .fie-card', { hasText: '人才公寓' });
+    await replied.waitFor();
+    assert.match(await seen(replied), /已协调配租 20 套/);
+    assert.deepEqual(await replied.locator('select[name="action"] option').allTextContents(), [
+      zh.actions.steps.roundtable.revisit,
+    ]);
     assert.deepEqual(problems, []);
   });
 

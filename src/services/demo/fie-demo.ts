@@ -3,7 +3,9 @@
  * Demo data for foreign-investment services (28号): two officers of 营商合作局 (a dedicated officer
  * and a 企业管家), an enterprise user, files for the first four foreign-invested demo enterprises
  * (synthetic contacts, credit facts), list items in several states and a roundtable item in 协同商办,
- * dated from the clock. Written once: files that exist are left alone.
+ * dated from the clock, and on the first file a match profile (31号 item 1 on a completed VOCs
+ * project, 32号 第五条 rent) so that the precise push writes notices on a fresh demo database.
+ * Written once: files that exist are left alone.
  */
 import { addDays, type CalendarDate, shanghaiDate } from '../../engine/period.ts';
 import type { Store } from '../../store/db.ts';
@@ -49,6 +51,59 @@ const CLEAN = {
   safetyOrEnvironmentalIncidentWithin3Years: false,
   hazardousOperations: false,
   substantiatedComplaintsWithin1Year: 0,
+};
+
+/**
+ * The first demo file's match profile (31号 match, read by push): 第二章 facts of the enterprise, a
+ * completed VOCs project for 31号 item 1 (in force from 2023-11-24, no end) and a leased office for
+ * 32号 第五条 (in force to 2025-12-31), so at least one in-force item always matches.
+ */
+export const FIE_DEMO_MATCH_PROFILE = {
+  enterprise: {
+    location: 'etdz_60',
+    registeredTaxedAndInStatistics: true,
+    majorAdministrativePenaltyWithin3Years: false,
+    criminalRecordWithin3Years: false,
+    onSeriousDishonestyList: false,
+    majorSafetyAccidentWithin3Years: false,
+    environmentalIncidentWithin3Years: false,
+  },
+  projects: [
+    {
+      id: 'vocs',
+      name: '【演示】VOCs 治理改造',
+      facts: {
+        projectCompleted: true,
+        paidIncludingTax: '1130000',
+        totalInvestmentIncludingTax: '1130000',
+        threeSimultaneousProject: false,
+        dataCentre: false,
+        builtWithGovernmentFunds: false,
+        usesHighTechProduct: false,
+        usesFirstSet: false,
+      },
+      candidates: [
+        { item: 1, facts: { enterprise: true, airPollutant: 'vocs', paymentExcludingTax: '1000000' } },
+      ],
+    },
+    {
+      id: 'rent',
+      name: '【演示】研发办公用房租金',
+      candidates: [
+        {
+          item: 'jingjiguanfa-2023-32/art-05-rent',
+          facts: {
+            location: 'yizhuang_225',
+            inInnovationGrowthPlan: true,
+            beijingSrdiSme: true,
+            rentPerSqmPerDay: '2.00',
+            leasedAreaSqm: 300,
+            subsidisedDays: 365,
+          },
+        },
+      ],
+    },
+  ],
 };
 
 /** The foreign-invested demo enterprises given a file (the first four). */
@@ -117,6 +172,7 @@ export async function seedFieDemo(
         sites: [{ name: '【演示】亦庄厂区', address: '北京经济技术开发区（演示地址）' }],
         keyProjects: i === 0 ? [{ name: '【演示】二期扩产项目', major: true }] : [],
         contacts: [{ name: '【演示】联系人', position: '总经理', phone: `1380000${String(1000 + i)}` }],
+        ...(i === 0 ? { matchProfile: FIE_DEMO_MATCH_PROFILE } : {}),
       },
       now,
     );

@@ -2,7 +2,8 @@
  * @module web/components/fie-parts
  * What the foreign-investment services pages share: the tabs, the head, the gate (who may see the
  * workbench: 营商合作局's officials, administrators, and enterprise users for their own file — the
- * API decides the scope, this only hides what would be refused) and the items table.
+ * API decides the scope, this only hides what would be refused), who may act on items and files
+ * (`fieManages`) and the items table, with an optional actions column.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,11 @@ import { Loading } from './loading.tsx';
 export function fieAccess(user: User | null | undefined): boolean {
   const role = user?.role;
   return role === 'officer' || role === 'reviewer' || role === 'admin' || role === 'enterprise';
+}
+
+/** Roles that may take steps, record facts and open files (`fie.manage`, `fie.supervise`). */
+export function fieManages(user: User | null | undefined): boolean {
+  return user?.role === 'officer' || user?.role === 'admin';
 }
 
 export function FieSubnav() {
@@ -75,13 +81,15 @@ export function FieGate({ user, error }: { user: User | null | undefined; error?
   );
 }
 
-/** Items with their list, status, deadline and escalation. */
+/** Items with their list, status, deadline and escalation; `actions` adds a column per item. */
 export function FieItemTable({
   items,
   showEnterprise = true,
+  actions,
 }: {
   items: readonly FieItem[];
   showEnterprise?: boolean;
+  actions?: ((item: FieItem) => ReactNode) | undefined;
 }) {
   const { t } = useTranslation();
   const { pick } = useBilingual();
@@ -96,6 +104,7 @@ export function FieItemTable({
             <th scope="col">{t('fie.item.list')}</th>
             <th scope="col">{t('fie.item.status')}</th>
             <th scope="col">{t('fie.item.owner')}</th>
+            {actions ? <th scope="col">{t('fie.actions.title')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -122,8 +131,12 @@ export function FieItemTable({
                 </td>
               ) : null}
               <td>{pick(i.kindLabel)}</td>
-              <td>{pick(i.statusLabel)}</td>
+              <td className="fie-status">
+                {pick(i.statusLabel)}
+                {i.reply ? <p className="muted small fie-reply">{i.reply}</p> : null}
+              </td>
               <td>{i.owner ?? '—'}</td>
+              {actions ? <td className="fie-actions">{actions(i)}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -66,6 +66,9 @@ export interface FieItem {
 }
 
 export interface FieSupervision {
+  readonly facts: FieCreditFacts | null;
+  readonly recordedOn: string | null;
+  readonly inspections: readonly FieInspection[];
   readonly grade: string | null;
   readonly risk: string | null;
   readonly intensity: string | null;
@@ -79,6 +82,27 @@ export interface FieNotice {
   readonly subject: string;
   readonly body: string;
   readonly pushedOn: string;
+}
+
+/** The eight credit and risk facts of D-28-5 (`PUT /files/:id/credit`). */
+export interface FieCreditFacts {
+  readonly seriousDishonestyList: boolean;
+  readonly abnormalOperationsList: boolean;
+  readonly majorPenaltiesWithin3Years: number;
+  readonly penaltiesWithin1Year: number;
+  readonly taxCreditGrade: 'A' | 'B' | 'M' | 'C' | 'D' | 'none';
+  readonly safetyOrEnvironmentalIncidentWithin3Years: boolean;
+  readonly hazardousOperations: boolean;
+  readonly substantiatedComplaintsWithin1Year: number;
+}
+
+export interface FieInspection {
+  readonly id: number;
+  readonly plannedOn: string;
+  readonly kind: string;
+  readonly reason: string | null;
+  readonly outcome: string;
+  readonly intensity: string | null;
 }
 
 export const fieApi = {
@@ -95,6 +119,20 @@ export const fieApi = {
     request<{ asOf: string; items: FieItem[] }>(`${P}/items${query(q)}`, { signal }),
   step: (id: number, body: Readonly<Record<string, unknown>>) =>
     request<FieItem>(`${P}/items/${id}/steps`, { method: 'POST', body }),
+  /** Raises an item: `{creditCode | fileId, kind, source?, title, description?}`. */
+  raise: (body: Readonly<Record<string, unknown>>) =>
+    request<FieItem>(`${P}/items`, { method: 'POST', body }),
+  /** Opens a file: `{creditCode, officer?, language?}`. */
+  openFile: (body: Readonly<Record<string, unknown>>) =>
+    request<FieFile>(`${P}/files`, { method: 'POST', body }),
+  visit: (id: number, body: { visitedOn: string; note: string }) =>
+    request<FieFile>(`${P}/files/${id}/visits`, { method: 'POST', body }),
+  servicePackage: (id: number, body: { name: string; deliveredOn: string }) =>
+    request<FieFile>(`${P}/files/${id}/packages`, { method: 'POST', body }),
+  credit: (id: number, body: FieCreditFacts) =>
+    request<FieSupervision>(`${P}/files/${id}/credit`, { method: 'PUT', body }),
+  inspect: (id: number, body: { plannedOn: string; kind: string; reason?: string }) =>
+    request<FieInspection>(`${P}/files/${id}/inspections`, { method: 'POST', body }),
   notices: (signal?: AbortSignal) => request<{ notices: FieNotice[] }>(`${P}/notices`, { signal }),
 };
 
@@ -103,3 +141,59 @@ export const FIE_EXPORT_URL = `/api/v1${P}/export.xlsx`;
 
 /** The roundtable's columns, in order (协同商办 → 限时反馈 → 回访 → 通报). */
 export const ROUNDTABLE_COLUMNS = ['raised', 'coordinating', 'replied', 'revisited', 'closed'] as const;
+
+/** Where an item came from (the API's sources). */
+export const FIE_SOURCES = ['hotline', 'mail', 'website', 'visit', 'roundtable'] as const;
+/** The kinds an item can be raised as: the three lists and the roundtable. */
+export const FIE_KINDS = ['request', 'problem', 'vision', 'roundtable'] as const;
+export const FIE_INSPECTION_KINDS = ['routine', 'complaint', 'referral', 'incident'] as const;
+
+/** The inputs a step may take; which of them it requires is in {@link FIE_STEPS}. */
+export type FieStepField = 'owner' | 'workingDays' | 'reply' | 'note' | 'departments' | 'summary';
+
+interface StepDef {
+  readonly from: readonly string[];
+  readonly requires: readonly FieStepField[];
+  /** Inputs shown but not required. */
+  readonly optional?: readonly FieStepField[];
+}
+
+/**
+ * The steps of the API's workflow (policies/jingjiguanfa-2023-28/workflow.ts), by item kind: the
+ * statuses each may start from and what it requires. The API still decides; this only offers the
+ * steps it would allow.
+ */
+export const FIE_STEPS: Readonly<Record<'list' | 'roundtable', Readonly<Record<string, StepDef>>>> = {
+  list: {
+    assign: { from: ['received'], requires: ['owner', 'workingDays'], optional: ['note'] },
+    start: { from: ['assigned'], requires: [], optional: ['note'] },
+    reply: { from: ['in_progress'], requires: ['reply'] },
+    reopen: { from: ['replied'], requires: ['note'] },
+    close: { from: ['replied'], requires: [], optional: ['note'] },
+  },
+  roundtable: {
+    coordinate: { from: ['raised'], requires: ['departments', 'workingDays'], optional: ['note'] },
+    reply: { from: ['coordinating'], requires: ['reply'] },
+    revisit: { from: ['replied'], requires: ['note'] },
+    publish: { from: ['revisited'], requires: ['summary'] },
+  },
+};
+
+/** The steps an item allows in its status, in workflow order. */
+export function stepsFor(item: Pick<FieItem, 'kind' | 'status'>): string[] {
+  const steps = FIE_STEPS[item.kind === 'roundtable' ? 'roundtable' : 'list'];
+  return Object.keys(steps).filter((a) => steps[a]!.from.includes(item.status));
+}
+
+/** The fields a step shows, required first. */
+export function stepFields(
+  kind: FieItem['kind'],
+  action: string,
+): { field: FieStepField; required: boolean }[] {
+  const s = FIE_STEPS[kind === 'roundtable' ? 'roundtable' : 'list'][action];
+  if (!s) return [];
+  return [
+    ...s.requires.map((field) => ({ field, required: true })),
+    ...(s.optional ?? []).map((field) => ({ field, required: false })),
+  ];
+}

@@ -2,13 +2,30 @@
  * @module web/pages/fie-file-page
  * `/fie/files/:id`: one enterprise's file (一企一档) — its officer and steward, sites, key projects,
  * contacts (phones masked by the API), visits, service packages, its credit + risk supervision
- * (二(四)16) and its items.
+ * (二(四)16) and its items. Officers raise items and take each item's next step, record visits,
+ * service packages and the credit + risk facts, and schedule inspections (the API's 无事不扰
+ * refusal is shown); an enterprise user raises items on its own file.
  */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { FieGate, FieHead, FieItemTable, fieAccess, fieRefused } from '../components/fie-parts.tsx';
+import {
+  FieCreditForm,
+  FieInspectionForm,
+  FieItemSteps,
+  FiePackageForm,
+  FieRaiseForm,
+  FieVisitForm,
+} from '../components/fie-actions.tsx';
+import {
+  FieGate,
+  FieHead,
+  FieItemTable,
+  fieAccess,
+  fieManages,
+  fieRefused,
+} from '../components/fie-parts.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useBilingual } from '../hooks/use-bilingual.ts';
@@ -35,6 +52,11 @@ export function FieFilePage() {
         : Promise.resolve({ asOf: '', items: [] }),
     [id, user?.id, file.data?.creditCode],
   );
+  const manages = fieManages(user);
+  const raises = manages || user?.role === 'enterprise';
+  const reloadFile = file.reload;
+  const reloadSup = sup.reload;
+  const reloadItems = items.reload;
   const title = file.data ? pick(file.data.name) : t('fie.file.title');
   const head = <FieHead title={title} lead={t('fie.file.title')} />;
   if (user === undefined || !allowed || fieRefused(file.error))
@@ -113,6 +135,38 @@ export function FieFilePage() {
         ) : (
           <Loading />
         )}
+        {sup.data ? (
+          <>
+            <h3 className="fie-form-title">{t('fie.actions.inspection.list')}</h3>
+            {sup.data.inspections.length ? (
+              <ul className="fie-inspections">
+                {sup.data.inspections.map((x) => (
+                  <li key={x.id}>
+                    {x.plannedOn}{' '}
+                    {t(`fie.actions.inspection.kinds.${x.kind as 'routine'}`, { defaultValue: x.kind })} ·{' '}
+                    {t(`fie.actions.inspection.outcomes.${x.outcome as 'eligible'}`, {
+                      defaultValue: x.outcome,
+                    })}
+                    {x.reason ? ` · ${x.reason}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('fie.actions.inspection.none')}</p>
+            )}
+          </>
+        ) : null}
+        {manages && sup.data ? (
+          <div className="fie-forms">
+            <FieCreditForm
+              key={sup.data.recordedOn ?? 'none'}
+              fileId={f.id}
+              facts={sup.data.facts}
+              onDone={reloadSup}
+            />
+            <FieInspectionForm fileId={f.id} onDone={reloadSup} />
+          </div>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="fie-visits">
         <h2 id="fie-visits" className="section-title">
@@ -129,12 +183,49 @@ export function FieFilePage() {
         ) : (
           none
         )}
+        {manages ? (
+          <div className="fie-forms">
+            <FieVisitForm fileId={f.id} onDone={reloadFile} />
+            <FiePackageForm fileId={f.id} onDone={reloadFile} />
+          </div>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="fie-file-items">
         <h2 id="fie-file-items" className="section-title">
           {t('fie.file.items')}
         </h2>
-        {items.data ? <FieItemTable items={items.data.items} showEnterprise={false} /> : <Loading />}
+        {items.data ? (
+          <FieItemTable
+            items={items.data.items}
+            showEnterprise={false}
+            actions={
+              manages
+                ? (i) => (
+                    <FieItemSteps
+                      key={`${i.id}-${i.status}`}
+                      item={i}
+                      onDone={() => {
+                        reloadItems();
+                        reloadFile();
+                      }}
+                    />
+                  )
+                : undefined
+            }
+          />
+        ) : (
+          <Loading />
+        )}
+        {raises ? (
+          <FieRaiseForm
+            creditCode={f.creditCode}
+            enterprise={!manages}
+            onDone={() => {
+              reloadItems();
+              reloadFile();
+            }}
+          />
+        ) : null}
       </section>
     </div>
   );

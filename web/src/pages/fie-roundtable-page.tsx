@@ -1,13 +1,16 @@
 /**
  * @module web/pages/fie-roundtable-page
  * `/fie/roundtable`: the roundtable board (圆桌会议, 京技管发〔2023〕28号 二(三)12) — one column per
- * step of 协同商办 → 限时反馈 → 回访 → 通报, each item with its enterprise, departments and deadline.
+ * step of 协同商办 → 限时反馈 → 回访 → 通报, each item with its enterprise, departments and deadline;
+ * an officer moves an item on by its next step (departments and time limit, the reply, the
+ * follow-up note, the published summary).
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { FieGate, FieHead, fieAccess, fieRefused } from '../components/fie-parts.tsx';
+import { FieItemSteps } from '../components/fie-actions.tsx';
+import { FieGate, FieHead, fieAccess, fieManages, fieRefused } from '../components/fie-parts.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useBilingual } from '../hooks/use-bilingual.ts';
@@ -23,6 +26,8 @@ export function FieRoundtablePage() {
       allowed ? fieApi.items({ kind: 'roundtable' }, signal) : Promise.resolve({ asOf: '', items: [] }),
     [user?.id],
   );
+  const manages = fieManages(user);
+  const reload = items.reload;
   const head = <FieHead title={t('fie.roundtable.title')} lead={t('fie.roundtable.lead')} />;
   if (user === undefined || !allowed || fieRefused(items.error))
     return (
@@ -42,7 +47,7 @@ export function FieRoundtablePage() {
           const col = all.filter((i) => i.status === status);
           return (
             <section key={status} className="card fie-column" data-status={status} aria-label={status}>
-              <h2 className="section-title">{col[0] ? pick(col[0].statusLabel) : status}</h2>
+              <h2 className="section-title">{t(`fie.roundtable.columns.${status}`)}</h2>
               {col.length === 0 ? (
                 <p className="empty">{t('fie.roundtable.empty')}</p>
               ) : (
@@ -60,6 +65,8 @@ export function FieRoundtablePage() {
                         {t('fie.roundtable.departments')}: {i.departments.join(', ')}
                       </p>
                     ) : null}
+                    {i.reply ? <p className="fie-reply">{i.reply}</p> : null}
+                    {manages ? <FieItemSteps key={`${i.id}-${i.status}`} item={i} onDone={reload} /> : null}
                   </article>
                 ))
               )}

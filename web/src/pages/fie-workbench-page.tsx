@@ -2,13 +2,22 @@
  * @module web/pages/fie-workbench-page
  * `/fie`: the officer's workbench (一企一档一专员, 京技管发〔2023〕28号 二(三)13, 二(四)16) — the
  * enterprises I serve as dedicated officer or steward, and my open items by deadline with their
- * escalation; below, every file. An enterprise user sees its own file, items and notices.
+ * escalation, each with its next step; raising an item on a file; below, every file and opening a
+ * new one. An enterprise user sees its own file, items and notices, and raises items on its file.
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { FieGate, FieHead, FieItemTable, fieAccess, fieRefused } from '../components/fie-parts.tsx';
+import { FieItemSteps, FieOpenFileForm, FieRaiseForm } from '../components/fie-actions.tsx';
+import {
+  FieGate,
+  FieHead,
+  FieItemTable,
+  fieAccess,
+  fieManages,
+  fieRefused,
+} from '../components/fie-parts.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useBilingual } from '../hooks/use-bilingual.ts';
@@ -72,6 +81,15 @@ export function FieWorkbenchPage() {
     (signal) => (allowed && enterprise ? fieApi.notices(signal) : Promise.resolve({ notices: [] })),
     [user?.id],
   );
+  const manages = fieManages(user);
+  const reloadItems = items.reload;
+  const reloadMine = mine.reload;
+  const reloadAll = all.reload;
+  const changed = () => {
+    reloadItems();
+    reloadMine();
+    reloadAll();
+  };
   const head = <FieHead title={t('fie.workbench.title')} lead={t('fie.workbench.lead')} />;
   if (user === undefined || !allowed || fieRefused(mine.error))
     return (
@@ -99,7 +117,14 @@ export function FieWorkbenchPage() {
           items.data.items.length === 0 ? (
             <p className="empty">{t('fie.workbench.noItems')}</p>
           ) : (
-            <FieItemTable items={items.data.items} />
+            <FieItemTable
+              items={items.data.items}
+              actions={
+                manages
+                  ? (i) => <FieItemSteps key={`${i.id}-${i.status}`} item={i} onDone={changed} />
+                  : undefined
+              }
+            />
           )
         ) : (
           <Loading />
@@ -109,6 +134,12 @@ export function FieWorkbenchPage() {
             {t('fie.workbench.export')}
           </a>
         </p>
+        {manages && all.data ? (
+          <FieRaiseForm files={all.data.files} enterprise={false} onDone={changed} />
+        ) : null}
+        {enterprise && user?.creditCode ? (
+          <FieRaiseForm creditCode={user.creditCode} enterprise onDone={changed} />
+        ) : null}
       </section>
       {enterprise ? (
         <section className="card fie-notices" aria-labelledby="fie-notices">
@@ -135,6 +166,7 @@ export function FieWorkbenchPage() {
             {t('fie.workbench.allFiles')}
           </h2>
           {all.data ? <FileTable files={all.data.files} /> : <Loading />}
+          {manages ? <FieOpenFileForm onDone={changed} /> : null}
         </section>
       )}
     </div>
