@@ -8,13 +8,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { useBilingual } from '../hooks/use-bilingual.ts';
+import { useSheetUpload } from '../hooks/use-sheet-upload.ts';
 import {
   CSV_TYPE,
   columnHeader,
   displayValue,
   LIST_COLUMNS,
   type ListImportResult,
-  uploadTypeOf,
   XLSX_TYPE,
 } from '../lib/air-lists.ts';
 import { AirField } from './air-field.tsx';
@@ -86,40 +86,18 @@ export function AirListHelp() {
 export function AirListImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ListImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  // A new key empties the file input after an import.
-  const [inputKey, setInputKey] = useState(0);
+  const sheet = useSheetUpload<ListImportResult>();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const type = file ? uploadTypeOf(file) : null;
-    if (!file || !type) {
-      setProblem(t(file ? 'air.lists.badFile' : 'air.lists.chooseFile'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    file
-      .arrayBuffer()
-      .then((bytes) => api.air.importLists(bytes, type))
-      .then(
-        (r) => {
-          setBusy(false);
-          setResult(r);
-          setFile(null);
-          setInputKey((k) => k + 1);
-          if (r.added > 0) onImported();
-        },
-        (err: unknown) => {
-          setBusy(false);
-          setError(err);
-        },
-      );
+    const refused = sheet.upload(
+      (bytes, type) => api.air.importLists(bytes, type),
+      (r) => {
+        if (r.added > 0) onImported();
+      },
+    );
+    setProblem(refused ? t(refused === 'bad-type' ? 'air.lists.badFile' : 'air.lists.chooseFile') : null);
   };
 
   return (
@@ -133,30 +111,30 @@ export function AirListImport({ onImported }: { onImported: () => void }) {
           {(a) => (
             <input
               {...a}
-              key={inputKey}
+              key={sheet.inputKey}
               type="file"
               name="file"
               accept={`.xlsx,.csv,${CSV_TYPE},${XLSX_TYPE}`}
               onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
+                sheet.choose(e.target.files?.[0] ?? null);
                 setProblem(null);
               }}
             />
           )}
         </AirField>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('air.lists.importing') : t('air.lists.importSubmit')}
+          <button type="submit" className="button button-primary" disabled={sheet.busy}>
+            {sheet.busy ? t('air.lists.importing') : t('air.lists.importSubmit')}
           </button>
         </div>
       </form>
-      {error ? <ErrorMessage error={error} /> : null}
-      {result ? (
+      {sheet.error ? <ErrorMessage error={sheet.error} /> : null}
+      {sheet.result ? (
         <div className="air-list-result">
           <p className="alert air-alert-ok" role="status">
-            {t('air.lists.added', { count: result.added })}
+            {t('air.lists.added', { count: sheet.result.added })}
           </p>
-          <Rejected result={result} />
+          <Rejected result={sheet.result} />
         </div>
       ) : null}
       <AirListHelp />

@@ -7,6 +7,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../hooks/use-bilingual.ts';
+import { useSheetUpload } from '../hooks/use-sheet-upload.ts';
 import { CSV_TYPE, displayValue, uploadTypeOf, XLSX_TYPE } from '../lib/air-lists.ts';
 import { grantTemplateUrl, greenApi } from '../lib/green-api.ts';
 import type { GrantImportResult, GrantKind } from '../lib/green-types.ts';
@@ -64,47 +65,29 @@ export function GreenGrantImport({
   const titleId = useId();
   const [kind, setKind] = useState('');
   const [title, setTitle] = useState('');
-  const [file, setFile] = useState<File | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<GrantImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const sheet = useSheetUpload<GrantImportResult>();
+  const { file, inputKey, busy, result, error } = sheet;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const type = file ? uploadTypeOf(file) : null;
     const next: Record<string, string> = {};
     if (!kind) next.kind = t('rule.missing');
     if (!file) next.file = t('green.grants.chooseFile');
-    else if (!type) next.file = t('green.grants.badFile');
+    else if (!uploadTypeOf(file)) next.file = t('green.grants.badFile');
     setProblems(next);
-    if (!file || !type || !kind) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    file
-      .arrayBuffer()
-      .then((bytes) =>
+    if (!file || Object.keys(next).length > 0) return;
+    sheet.upload(
+      (bytes, type) =>
         greenApi.importList(
           { kind, ...(title.trim() ? { title: title.trim() } : {}), name: file.name },
           bytes,
           type,
         ),
-      )
-      .then(
-        (r) => {
-          setBusy(false);
-          setResult(r);
-          setFile(null);
-          setInputKey((k) => k + 1);
-          if (r.added > 0) onImported();
-        },
-        (err: unknown) => {
-          setBusy(false);
-          setError(err);
-        },
-      );
+      (r) => {
+        if (r.added > 0) onImported();
+      },
+    );
   };
 
   return (
@@ -144,7 +127,7 @@ export function GreenGrantImport({
               type="file"
               name="file"
               accept={`.xlsx,.csv,${CSV_TYPE},${XLSX_TYPE}`}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => sheet.choose(e.target.files?.[0] ?? null)}
             />
           )}
         </AirField>

@@ -7,7 +7,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../hooks/use-bilingual.ts';
-import { CSV_TYPE, displayValue, uploadTypeOf, XLSX_TYPE } from '../lib/air-lists.ts';
+import { useSheetUpload } from '../hooks/use-sheet-upload.ts';
+import { CSV_TYPE, displayValue, XLSX_TYPE } from '../lib/air-lists.ts';
 import { heatingApi, READINGS_TEMPLATE_URL, type ReadingImportResult } from '../lib/heating-api.ts';
 import { AirField } from './air-field.tsx';
 import { ErrorMessage } from './error-message.tsx';
@@ -52,37 +53,19 @@ function Rejected({ result }: { result: ReadingImportResult }) {
 export function HeatingReadingsImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ReadingImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const sheet = useSheetUpload<ReadingImportResult>();
+  const { inputKey, busy, result, error } = sheet;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const type = file ? uploadTypeOf(file) : null;
-    setProblem(!file ? t('hb.heating.chooseFile') : !type ? t('hb.heating.badFile') : null);
-    if (!file || !type) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    file
-      .arrayBuffer()
-      .then((bytes) => heatingApi.importReadings(bytes, type))
-      .then(
-        (r) => {
-          setBusy(false);
-          setResult(r);
-          setFile(null);
-          setInputKey((k) => k + 1);
-          if (r.added > 0) onImported();
-        },
-        (err: unknown) => {
-          setBusy(false);
-          setError(err);
-        },
-      );
+    const refused = sheet.upload(
+      (bytes, type) => heatingApi.importReadings(bytes, type),
+      (r) => {
+        if (r.added > 0) onImported();
+      },
+    );
+    setProblem(refused ? t(refused === 'bad-type' ? 'hb.heating.badFile' : 'hb.heating.chooseFile') : null);
   };
 
   return (
@@ -105,7 +88,7 @@ export function HeatingReadingsImport({ onImported }: { onImported: () => void }
               type="file"
               name="file"
               accept={`.xlsx,.csv,${CSV_TYPE},${XLSX_TYPE}`}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => sheet.choose(e.target.files?.[0] ?? null)}
             />
           )}
         </AirField>

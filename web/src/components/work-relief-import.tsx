@@ -8,7 +8,8 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../hooks/use-bilingual.ts';
-import { CSV_TYPE, displayValue, uploadTypeOf, XLSX_TYPE } from '../lib/air-lists.ts';
+import { useSheetUpload } from '../hooks/use-sheet-upload.ts';
+import { CSV_TYPE, displayValue, XLSX_TYPE } from '../lib/air-lists.ts';
 import type { WrImportResult, WrRowError } from '../lib/work-relief-types.ts';
 import { AirField } from './air-field.tsx';
 import { ErrorMessage } from './error-message.tsx';
@@ -71,38 +72,17 @@ export function WrImport({
 }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<WrImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const sheet = useSheetUpload<WrImportResult>();
+  const { inputKey, busy, result, error } = sheet;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const type = file ? uploadTypeOf(file) : null;
-    if (!file || !type) {
-      setProblem(t(file ? 'workRelief.import.badFile' : 'workRelief.import.chooseFile'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    file
-      .arrayBuffer()
-      .then((bytes) => send(bytes, type))
-      .then(
-        (r) => {
-          setBusy(false);
-          setResult(r);
-          setFile(null);
-          setInputKey((k) => k + 1);
-          onImported();
-        },
-        (err: unknown) => {
-          setBusy(false);
-          setError(err);
-        },
-      );
+    const refused = sheet.upload(send, onImported);
+    setProblem(
+      refused
+        ? t(refused === 'bad-type' ? 'workRelief.import.badFile' : 'workRelief.import.chooseFile')
+        : null,
+    );
   };
   return (
     <section className="card wr-import" aria-labelledby={titleId}>
@@ -132,7 +112,7 @@ export function WrImport({
               name="file"
               accept={`.xlsx,.csv,${CSV_TYPE},${XLSX_TYPE}`}
               onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
+                sheet.choose(e.target.files?.[0] ?? null);
                 setProblem(null);
               }}
             />
