@@ -141,7 +141,17 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       ],
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+  // Swagger UI's pages carry their own policy (its inline scripts are hashed by the plugin), not
+  // framable, and without upgrade-insecure-requests, which would break the docs over plain HTTP.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/v1/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(/;?\s*upgrade-insecure-requests;?/, ';')
+        .replace(/;;+/g, ';'),
+  });
 
   installAuth(app, ctx);
   healthRoutes(app, ctx);
