@@ -50,6 +50,45 @@ export function AirField({
 }
 
 /**
+ * The common case of {@link AirField}: one text, number or date input whose value is a string.
+ * `input` carries any further attributes (`inputMode`, `max`, `required`, …).
+ */
+export function AirInput({
+  label,
+  hint,
+  problem,
+  name,
+  value,
+  onChange,
+  type,
+  input,
+}: {
+  label: ReactNode;
+  hint?: ReactNode | undefined;
+  problem?: string | null | undefined;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'number';
+  input?: Readonly<Record<string, string | number | boolean | undefined>>;
+}) {
+  return (
+    <AirField label={label} hint={hint} problem={problem}>
+      {(a) => (
+        <input
+          {...a}
+          {...input}
+          type={type ?? 'text'}
+          name={name}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </AirField>
+  );
+}
+
+/**
  * `(name) => text | null`: the API error's wording when it names the field `name` (after `map`
  * turns the API's field into a form field name), else null.
  */

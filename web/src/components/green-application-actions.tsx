@@ -13,7 +13,7 @@ import { greenApi } from '../lib/green-api.ts';
 import { actionsFor, type WorkflowAction } from '../lib/green-application.ts';
 import type { Application, Award } from '../lib/green-types.ts';
 import { itemOf } from '../lib/green-types.ts';
-import { AirField, useApiFieldProblem } from './air-field.tsx';
+import { AirField, AirInput, useApiFieldProblem } from './air-field.tsx';
 import { ActionBox, type ActionDone, useRun } from './green-action-box.tsx';
 import { Money } from './green-money.tsx';
 
@@ -137,15 +137,14 @@ function ActionForm({
             )}
           </AirField>
           {noteField('opinion', true)}
-          <AirField
+          <AirInput
             label={t('green.actions.fields.experts')}
             hint={t('green.actions.fields.expertsHint')}
             problem={problem('experts')}
-          >
-            {(a) => (
-              <input {...a} name="experts" value={experts} onChange={(e) => setExperts(e.target.value)} />
-            )}
-          </AirField>
+            name="experts"
+            value={experts}
+            onChange={setExperts}
+          />
         </ActionBox>
       );
     case 'approve':
@@ -168,21 +167,15 @@ function ActionForm({
           <p className="small">
             {t('green.actions.fields.computed')} <Money amount={app.amount} />
           </p>
-          <AirField
+          <AirInput
             label={t('green.actions.fields.amount')}
             hint={t('green.actions.fields.amountHint')}
             problem={apiProblem('amount')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                name="amount"
-                inputMode="decimal"
-                value={amount}
-                onChange={(e) => setAmount(e.target.value)}
-              />
-            )}
-          </AirField>
+            name="amount"
+            value={amount}
+            onChange={setAmount}
+            input={{ inputMode: 'decimal' }}
+          />
           {noteField('note', false)}
         </ActionBox>
       );
@@ -214,21 +207,15 @@ function ActionForm({
               />
             )}
           </AirField>
-          <AirField
+          <AirInput
             label={t('green.actions.fields.paidOn')}
             hint={t('green.actions.fields.paidOnHint')}
             problem={apiProblem('paidOn')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="date"
-                name="paidOn"
-                value={paidOn}
-                onChange={(e) => setPaidOn(e.target.value)}
-              />
-            )}
-          </AirField>
+            type="date"
+            name="paidOn"
+            value={paidOn}
+            onChange={setPaidOn}
+          />
         </ActionBox>
       ) : null;
     case 'claw_back':
@@ -250,21 +237,15 @@ function ActionForm({
           }}
         >
           {noteField('reason', true)}
-          <AirField
+          <AirInput
             label={t('green.actions.fields.clawbackAmount')}
             hint={t('green.actions.fields.clawbackHint')}
             problem={apiProblem('amount')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                name="amount"
-                inputMode="decimal"
-                value={amount}
-                onChange={(e) => setAmount(e.target.value)}
-              />
-            )}
-          </AirField>
+            name="amount"
+            value={amount}
+            onChange={setAmount}
+            input={{ inputMode: 'decimal' }}
+          />
         </ActionBox>
       ) : null;
     default:

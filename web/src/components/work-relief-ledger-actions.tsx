@@ -10,7 +10,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wrApi } from '../lib/work-relief-api.ts';
 import type { WrLedgerLine } from '../lib/work-relief-types.ts';
-import { AirField } from './air-field.tsx';
+import { AirField, AirInput } from './air-field.tsx';
 import { ErrorMessage } from './error-message.tsx';
 
 const METHODS = ['signature', 'fingerprint', 'sms', 'app'] as const;
@@ -62,32 +62,22 @@ export function WrConfirmForm({
           </select>
         )}
       </AirField>
-      <AirField
+      <AirInput
         label={t('workRelief.ledger.confirmedAmount')}
         hint={t('workRelief.ledger.confirmedAmountHint', { due: line.due })}
-      >
-        {(a) => (
-          <input
-            {...a}
-            name="amount"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        )}
-      </AirField>
-      <AirField label={t('workRelief.ledger.confirmedOn')}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            name="confirmedOn"
-            value={on}
-            max={today}
-            onChange={(e) => setOn(e.target.value)}
-          />
-        )}
-      </AirField>
+        name="amount"
+        value={amount}
+        onChange={setAmount}
+        input={{ inputMode: 'decimal' }}
+      />
+      <AirInput
+        label={t('workRelief.ledger.confirmedOn')}
+        type="date"
+        name="confirmedOn"
+        value={on}
+        onChange={setOn}
+        input={{ max: today }}
+      />
       <button type="submit" className="button button-primary button-small" disabled={busy}>
         {t('workRelief.ledger.confirm')}
       </button>
@@ -158,51 +148,38 @@ export function WrPayForm({
         )}
       </AirField>
       {cash ? (
-        <AirField label={t('workRelief.ledger.cashReason')} hint={t('workRelief.ledger.cashReasonHint')}>
-          {(a) => (
-            <input {...a} name="exceptionReason" value={reason} onChange={(e) => setReason(e.target.value)} />
-          )}
-        </AirField>
+        <AirInput
+          label={t('workRelief.ledger.cashReason')}
+          hint={t('workRelief.ledger.cashReasonHint')}
+          name="exceptionReason"
+          value={reason}
+          onChange={setReason}
+        />
       ) : (
-        <AirField
+        <AirInput
           label={t('workRelief.ledger.card')}
           hint={t('workRelief.ledger.cardHint', { card: line.bankCard })}
-        >
-          {(a) => (
-            <input
-              {...a}
-              name="bankCard"
-              inputMode="numeric"
-              autoComplete="off"
-              value={card}
-              onChange={(e) => setCard(e.target.value)}
-            />
-          )}
-        </AirField>
+          name="bankCard"
+          value={card}
+          onChange={setCard}
+          input={{ inputMode: 'numeric', autoComplete: 'off' }}
+        />
       )}
-      <AirField label={t('workRelief.ledger.amount')}>
-        {(a) => (
-          <input
-            {...a}
-            name="amount"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        )}
-      </AirField>
-      <AirField label={t('workRelief.ledger.paidOn')}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            name="paidOn"
-            value={on}
-            max={today}
-            onChange={(e) => setOn(e.target.value)}
-          />
-        )}
-      </AirField>
+      <AirInput
+        label={t('workRelief.ledger.amount')}
+        name="amount"
+        value={amount}
+        onChange={setAmount}
+        input={{ inputMode: 'decimal' }}
+      />
+      <AirInput
+        label={t('workRelief.ledger.paidOn')}
+        type="date"
+        name="paidOn"
+        value={on}
+        onChange={setOn}
+        input={{ max: today }}
+      />
       <AirField label={t('workRelief.ledger.ref')}>
         {(a) => <input {...a} name="paymentRef" value={ref} onChange={(e) => setRef(e.target.value)} />}
       </AirField>
