@@ -398,14 +398,18 @@ describe('green low-carbon fund pages', () => {
     assert.equal(await page.locator('.green-import').count(), 0, 'reviewers do not import');
     await page.locator('table.green-runs tbody tr').first().getByRole('button').click();
     const reviewed = page.locator('.green-run-detail');
+    // The reviewer reads the run's rows before deciding (the rows load after the run).
+    await reviewed.locator('table.green-run-rows tbody tr').first().waitFor();
+    assert.ok(
+      (await reviewed.locator('table.green-run-rows tbody tr').count()) > 0,
+      'the reviewer sees the rows',
+    );
     await reviewed.getByRole('button', { name: zh.runs.approve }).click();
     await page
       .getByRole('status')
       .getByText(/已批准/)
       .waitFor();
     await page.locator('table.green-runs .green-run-approved').waitFor();
-    // The reviewer reads the run's rows before deciding.
-    assert.ok((await reviewed.locator('tbody tr').count()) > 0, 'the reviewer sees the rows');
     assert.deepEqual(problems, [], 'no script or console errors (reviewer)');
     await page.close();
   });
