@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ZhengceError } from '../engine/errors.ts';
+import { invalidInput, ZhengceError } from '../engine/errors.ts';
 import { type CalendarDate, parseCalendarDate, shanghaiDate } from '../engine/period.ts';
 
 /** Streams and clock of one CLI run, injectable for tests. */
@@ -57,6 +57,14 @@ export async function readAll(stream: Readable): Promise<string> {
 export async function readJson(io: CliIo): Promise<unknown> {
   const text = await readAll(io.stdin);
   return parseJsonText(text, 'stdin');
+}
+
+/** Parses stdin as one JSON object; anything else (an array, null, a number) is refused naming `stdin`. */
+export async function readJsonObject(io: CliIo): Promise<Record<string, unknown>> {
+  const value = await readJson(io);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalidInput('stdin', value, 'must be a JSON object', '须为 JSON 对象');
+  return value as Record<string, unknown>;
 }
 
 export function parseJsonText(text: string, field: string): unknown {

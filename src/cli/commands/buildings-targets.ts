@@ -14,7 +14,7 @@ import {
   recordGateItem,
 } from '../../services/buildings/index.ts';
 import { heatingTargets } from '../../services/heating/index.ts';
-import { asOfOption, type CliIo, EXIT_OK, out, outJson, readJson } from '../io.ts';
+import { asOfOption, type CliIo, EXIT_OK, out, outJson, readJsonObject } from '../io.ts';
 import type { RunState } from '../main.ts';
 import { renderTable } from '../table.ts';
 import { withStore } from './data.ts';
@@ -32,7 +32,7 @@ export function buildingTargetCommands(program: Command, io: CliIo, state: RunSt
     .option('--json', 'one JSON document')
     .action((o: { json?: boolean }) =>
       run(io, state, o.json ? 'json' : 'text', async () => {
-        const input = (await readJson(io)) as Record<string, unknown>;
+        const input = await readJsonObject(io);
         const p = await withStore(io, (store) => createBuildingProject(store, CLI, input, io.now()));
         if (o.json) outJson(io, p);
         else out(io, `${p.code} registered (#${p.id}, ${p.department})`);

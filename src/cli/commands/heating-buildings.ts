@@ -19,7 +19,7 @@ import {
   setAreaFigure,
 } from '../../services/heating/index.ts';
 import { formatOf } from '../../services/shared/excel.ts';
-import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, out, outJson, readJson } from '../io.ts';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, out, outJson, readJsonObject } from '../io.ts';
 import type { RunState } from '../main.ts';
 import { renderTable } from '../table.ts';
 import { buildingTargetCommands } from './buildings-targets.ts';
@@ -65,7 +65,7 @@ function heatingCommands(program: Command, io: CliIo, state: RunState): void {
     .option('--json', 'one JSON document')
     .action((o: { json?: boolean }) =>
       run(io, state, o.json ? 'json' : 'text', async () => {
-        const input = (await readJson(io)) as Record<string, unknown>;
+        const input = await readJsonObject(io);
         const p = await withStore(io, (store) => createHeatingProject(store, CLI, input, io.now()));
         if (o.json) outJson(io, p);
         else out(io, `${p.code} registered (#${p.id}, ${p.department})`);
