@@ -35,6 +35,21 @@ const ALLOWED: readonly { file: string; contains: string; why: string }[] = [
     why: 'schema is zc_t_ + 12 hex digits from randomBytes, made two lines above',
   },
   {
+    file: 'src/services/shared/key-rotation.ts',
+    contains: 'sql.ref(column)',
+    why: 'column comes from ENCRYPTED_COLUMNS, a constant list of the encrypted table.column names',
+  },
+  {
+    file: 'src/services/shared/key-rotation.ts',
+    contains: 'sql.table(',
+    why: 'the table names come from the constant COLUMNS / ENCRYPTED_COLUMNS lists (typed as literal unions)',
+  },
+  {
+    file: 'src/services/shared/key-rotation.ts',
+    contains: 'sql.ref(c.key)',
+    why: "c.key is typed 'unit_code' | 'id' and comes from the constant COLUMNS list; the values are bound",
+  },
+  {
     file: 'src/store/test-stores.ts',
     contains: 'c.query(`DROP SCHEMA ${schema} CASCADE`)',
     why: 'the same generated test schema, dropped when the test store closes',

@@ -99,6 +99,8 @@ describe('air plan routes', () => {
     assert.equal(issued.statusCode, 201, issued.body);
     const id = json<{ id: number }>(issued).id;
     clock = new Date(FIXED_NOW.getTime() + 4 * 3_600_000);
+    // Four idle hours end a session (SESSION_IDLE_MINUTES): sign in again.
+    for (const u of Object.keys(h)) h[u] = await signIn(t.app, u);
     const url = `/api/v1/air/alerts/${id}/inspections`;
     const rec = await call('POST', url, h.enforce, {
       targetName: '路东区工地',

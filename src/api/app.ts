@@ -10,7 +10,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { ZhengceError } from '../engine/errors.ts';
 import { type AppContext, installAuth } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
@@ -20,6 +20,7 @@ import { airPlanRoutes } from './routes/air-plans.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { buildingRoutes } from './routes/buildings.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { enterpriseServiceRoutes } from './routes/enterprise-service.ts';
 import { greenRoutes } from './routes/green.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -38,21 +39,70 @@ export interface AppOptions {
   readonly webRoot?: string;
 }
 
-/** Log redaction: credentials never reach the log. */
+/**
+ * Log redaction: credentials and personal data never reach the log. Fastify logs no bodies,
+ * parameters or queries by default; these paths keep it so if a log line ever carries them (a
+ * route's own `req.log`, an error's `value` or `details`), and the fields that hold personal data
+ * are censored at any of the first levels. The URL, which does carry the query string, is masked by
+ * {@link maskPersonalNumbers} in the request serializer.
+ */
 export const LOG_REDACT = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
   'password',
   '*.password',
+  'req.body',
+  'req.query',
+  'req.params',
+  'body',
+  'query',
+  'params',
+  'err.value',
+  'err.details',
+  ...['residentId', 'bankCard', 'phone', 'contactPhone', 'idNumber', 'cardNumber'].flatMap((k) => [
+    k,
+    `*.${k}`,
+    `*.*.${k}`,
+  ]),
 ];
+
+/**
+ * Masks what looks like a resident ID, a bank card or a mobile number (11–19 digits, digit groups
+ * joined by spaces, `+`, `%20` or `-` included, an ID's final X too) in free text such as a URL:
+ * all but the last four digits become `*`. Short numbers (record ids, years, dates) are untouched.
+ */
+export function maskPersonalNumbers(text: string): string {
+  return text.replace(/\d(?:(?:%20|\+|-| )?\d){10,18}[Xx]?/g, (m) => {
+    const digits = m.replace(/%20/g, '').replace(/\D/g, '') + (/[Xx]$/.test(m) ? 'X' : '');
+    return `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`;
+  });
+}
+
+/** Fastify's request serializer, with the URL (and so its query string) masked. */
+const LOG_SERIALIZERS = {
+  req: (req: FastifyRequest) => ({
+    method: req.method,
+    url: maskPersonalNumbers(req.url),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  }),
+};
 
 const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+/** Logger options with {@link LOG_SERIALIZERS} added (a caller's own serializers win). */
+function withLogSerializers(logger: AppOptions['logger']): NonNullable<AppOptions['logger']> {
+  if (logger === undefined || logger === null || typeof logger !== 'object') return logger ?? false;
+  const own = (logger as { serializers?: Record<string, unknown> }).serializers;
+  return { ...logger, serializers: { ...LOG_SERIALIZERS, ...own } } as NonNullable<AppOptions['logger']>;
+}
+
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: withLogSerializers(opts.logger),
     bodyLimit: 1_048_576,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
@@ -167,6 +217,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   buildingRoutes(app, ctx);
   workReliefRoutes(app, ctx);
   enterpriseServiceRoutes(app, ctx);
+  documentRoutes(app, ctx);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb) {

@@ -14,12 +14,14 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   ZC_ERR_INVALID_MONEY: 400,
   ZC_ERR_INVALID_JSON: 400,
   ZC_ERR_FACTS_INVALID: 400,
+  ZC_ERR_TOO_LARGE: 413,
   ZC_ERR_POLICY_NOT_FOUND: 404,
   ZC_ERR_RULE_NOT_FOUND: 404,
   ZC_ERR_CLAUSE_NOT_FOUND: 404,
   ZC_ERR_NOT_FOUND: 404,
   ZC_ERR_UNAUTHENTICATED: 401,
   ZC_ERR_BAD_CREDENTIALS: 401,
+  ZC_ERR_RATE_LIMITED: 429,
   ZC_ERR_FORBIDDEN: 403,
   ZC_ERR_CONFLICT: 409,
   ZC_ERR_AUDIT_CHAIN_BROKEN: 500,
@@ -73,9 +75,9 @@ export function toZhengceError(err: unknown): ZhengceError | null {
     });
   }
   if (fe?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return new ZhengceError('ZC_ERR_INVALID_INPUT', 'body: too large', {
+    return new ZhengceError('ZC_ERR_TOO_LARGE', `body: larger than the route's limit (${fe.message})`, {
       field: 'body',
-      messageZh: 'body：请求体过大',
+      messageZh: 'body：请求体超过该接口的大小上限',
     });
   }
   if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {

@@ -62,6 +62,7 @@ const ROUTES: Record<string, Expectation> = {
   // System, catalog, rules
   'GET /api/v1/health': { access: 'public' },
   'GET /api/v1/policies': { access: 'policies.read' },
+  'GET /api/v1/policies/export.xlsx': { access: 'policies.read' },
   'GET /api/v1/policies/:id': { access: 'policies.read' },
   'GET /api/v1/policies/:id/clauses/*': { access: 'policies.read' },
   'GET /api/v1/rules': { access: 'policies.read' },
@@ -75,6 +76,9 @@ const ROUTES: Record<string, Expectation> = {
     body: { username: 'm-reviewer', password: 'correct-horse-42' },
   },
   'POST /api/v1/auth/logout': { access: 'public' },
+  'POST /api/v1/auth/logout-everywhere': { access: 'signed_in', body: {} },
+  'POST /api/v1/auth/users/:id/logout-everywhere': { access: 'users.manage', body: {} },
+  'POST /api/v1/auth/users/:id/unlock': { access: 'users.manage' },
   'GET /api/v1/auth/me': { access: 'signed_in' },
   'GET /api/v1/auth/tokens': { access: 'signed_in' },
   'POST /api/v1/auth/tokens': { access: 'tokens.own', body: { label: 'matrix' } },
@@ -105,6 +109,7 @@ const ROUTES: Record<string, Expectation> = {
   'GET /api/v1/air/alerts/current': { access: 'public' },
   'GET /api/v1/air/feed.json': { access: 'public' },
   'GET /api/v1/air/alerts': { access: 'alerts.read' },
+  'GET /api/v1/air/alerts/export.xlsx': { access: 'alerts.read' },
   'POST /api/v1/air/alerts': { access: 'alerts.manage', body: {} },
   'GET /api/v1/air/alerts/:id': { access: 'alerts.read' },
   'POST /api/v1/air/alerts/:id/change': { access: 'alerts.manage', body: {} },
@@ -112,10 +117,12 @@ const ROUTES: Record<string, Expectation> = {
   'GET /api/v1/air/alerts/:id/receipts': { access: 'alerts.read' },
   'POST /api/v1/air/alerts/:id/remind': { access: 'alerts.manage' },
   'GET /api/v1/air/alerts/:id/cap.xml': { access: 'public' },
+  'GET /api/v1/air/alerts/:id/order.pdf': { access: 'alerts.read' },
   'POST /api/v1/air/alerts/:id/inspections': { access: 'air-lists.manage', body: {} },
   'GET /api/v1/air/alerts/:id/inspections': { access: 'alerts.read' },
   'GET /api/v1/air/alerts/:id/duty-report': { access: 'alerts.read' },
   'GET /api/v1/air/notices/mine': { access: 'notices.own' },
+  'GET /api/v1/air/notices/mine.xlsx': { access: 'notices.own' },
   'POST /api/v1/air/notices/:id/ack': { access: 'notices.own' },
   'GET /api/v1/air/lists': { access: 'alerts.read' },
   'POST /api/v1/air/lists': { access: 'air-lists.manage', body: { entries: [] } },
@@ -127,12 +134,14 @@ const ROUTES: Record<string, Expectation> = {
   // Green fund (31号)
   'POST /api/v1/match': { access: 'rules.evaluate', body: { profile: {} } },
   'GET /api/v1/green/applications': { access: 'green.read' },
+  'GET /api/v1/green/applications/export.xlsx': { access: 'green.read' },
   'POST /api/v1/green/applications': {
     access: 'green.apply',
     validatesFirst: 'creditCode',
     body: { creditCode: CC_A },
   },
   'GET /api/v1/green/applications/:id': { access: 'green.read', loadsFirst: true },
+  'GET /api/v1/green/applications/:id/decision.pdf': { access: 'green.read', loadsFirst: true },
   'PATCH /api/v1/green/applications/:id': { access: 'green.apply', loadsFirst: true, body: {} },
   'POST /api/v1/green/applications/:id/transitions': {
     access: 'green.apply',
@@ -145,7 +154,7 @@ const ROUTES: Record<string, Expectation> = {
   'POST /api/v1/green/awards/:id/payment': { access: 'green.pay', loadsFirst: true, body: {} },
   'POST /api/v1/green/awards/:id/clawback': { access: 'green.clawback', loadsFirst: true, body: {} },
   'GET /api/v1/green/notices': { access: 'green.read' },
-  'GET /api/v1/green/grant-lists': { access: 'green.read' },
+  'GET /api/v1/green/grant-lists': { access: ['green.grants', 'green.grants.approve'] },
   'GET /api/v1/green/grant-lists/templates/:kind': { access: 'public' },
   'POST /api/v1/green/grant-lists/import': {
     access: 'green.grants',
@@ -153,7 +162,9 @@ const ROUTES: Record<string, Expectation> = {
     query: { kind: 'performance-grade' },
     csv: true,
   },
-  'GET /api/v1/green/grant-runs': { access: 'green.read' },
+  'GET /api/v1/green/grant-runs': { access: ['green.grants', 'green.grants.approve'] },
+  'GET /api/v1/green/grant-runs/export.xlsx': { access: ['green.grants', 'green.grants.approve'] },
+  'GET /api/v1/green/grant-lists/export.xlsx': { access: ['green.grants', 'green.grants.approve'] },
   'POST /api/v1/green/grant-runs': { access: 'green.grants', body: {} },
   'GET /api/v1/green/grant-runs/:id': { access: ['green.grants', 'green.grants.approve'] },
   'POST /api/v1/green/grant-runs/:id/decision': {
@@ -173,6 +184,7 @@ const ROUTES: Record<string, Expectation> = {
   },
   // Heating (1309号)
   'GET /api/v1/heating/projects': { access: 'heating.read' },
+  'GET /api/v1/heating/projects/export.xlsx': { access: 'heating.read' },
   'POST /api/v1/heating/projects': { access: 'heating.manage', scoped: true, body: {} },
   'GET /api/v1/heating/projects/:id': { access: 'heating.read' },
   'PATCH /api/v1/heating/projects/:id': { access: 'heating.manage', body: {} },
@@ -183,10 +195,12 @@ const ROUTES: Record<string, Expectation> = {
   'POST /api/v1/heating/readings/import': { access: 'heating.readings', csv: true },
   'GET /api/v1/heating/readings/template': { access: 'public' },
   'GET /api/v1/heating/targets': { access: 'targets.read' },
+  'GET /api/v1/heating/targets.xlsx': { access: 'targets.read' },
   'PUT /api/v1/heating/figures/:year': { access: 'heating.figures', scoped: true, body: {} },
   'DELETE /api/v1/heating/figures/:year': { access: 'heating.figures', scoped: true },
   // Buildings (30号)
   'GET /api/v1/buildings/projects': { access: 'buildings.read' },
+  'GET /api/v1/buildings/projects/export.xlsx': { access: 'buildings.read' },
   'POST /api/v1/buildings/projects': { access: 'buildings.manage', scoped: true, body: {} },
   'GET /api/v1/buildings/projects/:id': { access: 'buildings.read' },
   'PATCH /api/v1/buildings/projects/:id': { access: 'buildings.manage', body: {} },
@@ -198,111 +212,99 @@ const ROUTES: Record<string, Expectation> = {
     body: {},
   },
   'GET /api/v1/buildings/targets': { access: 'targets.read' },
+  'GET /api/v1/buildings/targets.xlsx': { access: 'targets.read' },
   // Work relief (1336号): every call reaches a district (services/work-relief/access.ts)
   'GET /api/v1/work-relief/meta': { access: 'public' },
   'GET /api/v1/work-relief/plans': { access: 'work-relief.read', scoped: true },
   'PUT /api/v1/work-relief/plans': { access: 'work-relief.manage', scoped: true, body: {} },
   'GET /api/v1/work-relief/projects': { access: 'work-relief.read', scoped: true },
+  'GET /api/v1/work-relief/projects/export.xlsx': { access: 'work-relief.read', scoped: true },
   'POST /api/v1/work-relief/projects': { access: 'work-relief.manage', scoped: true, body: {} },
-  'GET /api/v1/work-relief/projects/:id': { access: 'work-relief.read', scoped: true, loadsFirst: true },
+  'GET /api/v1/work-relief/projects/:id': { access: 'work-relief.read', scoped: true },
   'PATCH /api/v1/work-relief/projects/:id': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/workers': { access: 'work-relief.read', scoped: true },
+  'GET /api/v1/work-relief/workers/export.xlsx': { access: 'work-relief.read', scoped: true },
   'POST /api/v1/work-relief/workers': { access: 'work-relief.manage', scoped: true, body: {} },
   'GET /api/v1/work-relief/workers/template.xlsx': { access: 'public' },
   'POST /api/v1/work-relief/workers/import': { access: 'work-relief.manage', scoped: true, csv: true },
-  'GET /api/v1/work-relief/workers/:id': { access: 'work-relief.read', scoped: true, loadsFirst: true },
+  'GET /api/v1/work-relief/workers/:id': { access: 'work-relief.read', scoped: true },
   'PATCH /api/v1/work-relief/workers/:id': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/projects/:id/roster': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
   'POST /api/v1/work-relief/projects/:id/roster': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'POST /api/v1/work-relief/projects/:id/roster/:workerId/leave': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/projects/:id/attendance': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
+  'GET /api/v1/work-relief/projects/:id/attendance.xlsx': { access: 'work-relief.read', scoped: true },
   'PUT /api/v1/work-relief/projects/:id/attendance': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/projects/:id/attendance/template.xlsx': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
   'POST /api/v1/work-relief/projects/:id/attendance/import': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     csv: true,
   },
   'GET /api/v1/work-relief/projects/:id/ledger': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
   'GET /api/v1/work-relief/projects/:id/ledger.xlsx': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
+  'GET /api/v1/work-relief/projects/:id/wage-sheet.pdf': { access: 'work-relief.read', scoped: true },
   'POST /api/v1/work-relief/projects/:id/ledger/confirm': {
     access: 'work-relief.pay',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'POST /api/v1/work-relief/projects/:id/ledger/payments': {
     access: 'work-relief.pay',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/projects/:id/trainings': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
   'POST /api/v1/work-relief/projects/:id/trainings': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/projects/:id/maintenance-jobs': {
     access: 'work-relief.read',
     scoped: true,
-    loadsFirst: true,
   },
   'POST /api/v1/work-relief/projects/:id/maintenance-jobs': {
     access: 'work-relief.manage',
     scoped: true,
-    loadsFirst: true,
     body: {},
   },
   'GET /api/v1/work-relief/checks': { access: 'work-relief.review', scoped: true },
@@ -512,6 +514,9 @@ describe('route × role matrix', () => {
       headers: e.csv ? { ...headers, 'content-type': 'text/csv' } : headers,
       ...(e.csv ? { payload: 'a,b\n1,2\n' } : e.body === undefined ? {} : { payload: e.body as object }),
     });
+    // Signing out everywhere ended this role's session too: the next routes get a new one.
+    if (key === 'POST /api/v1/auth/logout-everywhere' && role !== 'anonymous')
+      sessions[role] = await signIn(t.app, username(role));
     if (r.statusCode < 400) return { status: r.statusCode };
     const err = (JSON.parse(r.body) as { error?: { code?: string; field?: string | null } }).error;
     return { status: r.statusCode, code: err?.code, field: err?.field };

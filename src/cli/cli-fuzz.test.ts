@@ -18,7 +18,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { Command } from 'commander';
 import fc from 'fast-check';
-import { setDataKeyForTests } from '../services/shared/crypto.ts';
+import { reloadKeyring, setDataKeyForTests } from '../services/shared/crypto.ts';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
 import { buildProgram, main } from './main.ts';
 
@@ -151,7 +151,9 @@ describe('zhengce: fuzzing every command that takes input', () => {
       ZHENGCE_DATA_KEY: KEY,
       ZHENGCE_PASSWORD: 'fuzz-password-42',
     };
-    setDataKeyForTests(null);
+    // In a process of its own the CLI reads the key from its environment; in-process, load the
+    // keyring from this run's environment so every command uses the same key.
+    reloadKeyring(env);
     const seeded = memoryIo('', env);
     assert.equal(await main(['node', 'zhengce', 'demo', 'seed', '--json'], seeded.io), EXIT_OK, seeded.err());
   });

@@ -13,6 +13,7 @@ import { dataCommands } from './commands/data.ts';
 import { fieCommands } from './commands/fie.ts';
 import { greenCommands } from './commands/green.ts';
 import { heatingBuildingsCommands } from './commands/heating-buildings.ts';
+import { keysCommands } from './commands/keys.ts';
 import { serveCommand } from './commands/serve.ts';
 import { workReliefCommands } from './commands/work-relief.ts';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
@@ -53,6 +54,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
   alertCommands(program, io, state);
   dataCommands(program, io, state);
   backupCommands(program, io, state);
+  keysCommands(program, io, state);
   greenCommands(program, io, state);
   heatingBuildingsCommands(program, io, state);
   workReliefCommands(program, io, state);

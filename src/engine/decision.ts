@@ -7,7 +7,7 @@
 import type { Citation } from './citation.ts';
 import type { JsonObject, JsonValue } from './json.ts';
 import type { Bilingual, MessageCatalog } from './messages.ts';
-import { ENGINE_MESSAGES, renderBilingual } from './messages.ts';
+import { ENGINE_MESSAGES, renderBilingual, renderMessage } from './messages.ts';
 import type { Fen } from './money.ts';
 import { formatYuan } from './money.ts';
 import type { CalendarDate, Validity } from './period.ts';
@@ -241,7 +241,7 @@ function bilingualWithSubject(
   params: JsonObject,
   catalogs: readonly MessageCatalog[],
 ): Bilingual {
-  const zh = renderBilingual(code, params, ...catalogs).zh;
+  const zh = renderMessage(code, params, 'zh-CN', ...catalogs);
   const enParams = typeof params.subjectEn === 'string' ? { ...params, subject: params.subjectEn } : params;
-  return { zh, en: renderBilingual(code, enParams, ...catalogs).en };
+  return { zh, en: renderMessage(code, enParams, 'en', ...catalogs) };
 }

@@ -49,13 +49,32 @@ export function interpolate(
   params: Readonly<Record<string, unknown>>,
   locale: Locale = 'zh-CN',
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // Every reason and trace step of every decision is rendered in both languages (a vehicle check
+  // renders dozens), so each template is split at its placeholders once, not scanned each time.
+  const parts = templateParts(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const v = params[name];
-    if (v === undefined) return whole;
-    if (v === null) return locale === 'en' ? 'not given' : '未填报';
-    if (typeof v === 'boolean') return locale === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
-    return typeof v === 'object' ? JSON.stringify(v) : String(v);
-  });
+    if (v === undefined) out += `{${name}}`;
+    else if (v === null) out += locale === 'en' ? 'not given' : '未填报';
+    else if (typeof v === 'boolean') out += locale === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
+    else out += typeof v === 'object' ? JSON.stringify(v) : String(v);
+    out += parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Templates split at their placeholders: text, name, text, …, text. Bounded: catalogues are fixed. */
+const SPLIT = new Map<string, readonly string[]>();
+function templateParts(template: string): readonly string[] {
+  let parts = SPLIT.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (SPLIT.size >= 10_000) SPLIT.clear();
+    SPLIT.set(template, parts);
+  }
+  return parts;
 }
 
 /**

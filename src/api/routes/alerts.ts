@@ -6,12 +6,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { shanghaiDate } from '../../engine/period.ts';
+import { exportAlerts, exportMyNotices } from '../../services/alerts/exports.ts';
 import {
   acknowledgeNotice,
   addListEntries,
   capXml,
   changeAlert,
-  currentPublicAlert,
+  currentPublicAlertJson,
   exportListEntries,
   getAlert,
   importListEntries,
@@ -26,7 +27,7 @@ import {
 import { MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from './schemas.ts';
-import { acceptSheets, sheetUpload, XLSX_TYPE } from './sheets.ts';
+import { acceptSheets, sendXlsx, sheetUpload } from './sheets.ts';
 
 const idParams = {
   type: 'object',
@@ -35,6 +36,7 @@ const idParams = {
 } as const;
 const anyObject = { type: 'object', additionalProperties: true } as const;
 type Id = { Params: { id: number } };
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
@@ -45,18 +47,26 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'The alert in force, for the public (level, colour, measures, driving rules)',
       },
     },
-    async () => ({
-      asOf: ctx.now().toISOString(),
-      today: shanghaiDate(ctx.now()),
-      alert: await currentPublicAlert(ctx.store),
-    }),
+    // The alert's JSON text is kept by the service (the most-read route during an alert); the
+    // bytes are those of serialising {asOf, today, alert}.
+    async (_req, reply) => {
+      const now = ctx.now();
+      const alert = await currentPublicAlertJson(ctx.store);
+      return reply
+        .type(JSON_TYPE)
+        .send(
+          `{"asOf":${JSON.stringify(now.toISOString())},"today":${JSON.stringify(shanghaiDate(now))},"alert":${alert}}`,
+        );
+    },
   );
   app.get(
     '/api/v1/air/feed.json',
     { schema: { tags: ['air'], summary: 'Public JSON feed of the current alert' } },
     async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=30');
-      return { generatedAt: ctx.now().toISOString(), alert: await currentPublicAlert(ctx.store) };
+      const generatedAt = ctx.now().toISOString();
+      const alert = await currentPublicAlertJson(ctx.store);
+      return reply.type(JSON_TYPE).send(`{"generatedAt":${JSON.stringify(generatedAt)},"alert":${alert}}`);
     },
   );
 
@@ -72,6 +82,17 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => ({
       alerts: await listAlerts(ctx.store, req.actor),
     }),
+  );
+  app.get(
+    '/api/v1/air/alerts/export.xlsx',
+    {
+      schema: {
+        tags: ['air'],
+        summary: 'The alert list as an Excel workbook (officers)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req, reply) => sendXlsx(reply, 'air-alerts.xlsx', await exportAlerts(ctx.store, req.actor)),
   );
   app.get<Id>(
     '/api/v1/air/alerts/:id',
@@ -173,6 +194,17 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
       notices: await myNotices(ctx.store, req.actor),
     }),
   );
+  app.get(
+    '/api/v1/air/notices/mine.xlsx',
+    {
+      schema: {
+        tags: ['air'],
+        summary: "The caller's notices as an Excel workbook",
+        response: errorResponses(401),
+      },
+    },
+    async (req, reply) => sendXlsx(reply, 'air-notices.xlsx', await exportMyNotices(ctx.store, req.actor)),
+  );
   app.post<Id>(
     '/api/v1/air/notices/:id/ack',
     {
@@ -244,11 +276,7 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const xlsx = await exportListEntries(ctx.store, req.actor);
-      return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', 'attachment; filename="air-lists.xlsx"')
-        .send(xlsx);
+      return sendXlsx(reply, 'air-lists.xlsx', await exportListEntries(ctx.store, req.actor));
     },
   );
 

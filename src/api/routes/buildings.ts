@@ -6,6 +6,7 @@
  * (`POST /api/v1/rules/…/evaluate`).
  */
 import type { FastifyInstance } from 'fastify';
+import { exportBuildingProjects, exportBuildingTargets } from '../../services/buildings/exports.ts';
 import {
   buildingFor,
   buildingTargets,
@@ -20,6 +21,7 @@ import {
 import { resolveAsOf } from '../../services/catalog/index.ts';
 import { type AppContext, today } from '../context.ts';
 import { errorResponses } from './schemas.ts';
+import { sendXlsx } from './sheets.ts';
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const idParams = {
@@ -43,6 +45,18 @@ export function buildingRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => ({ projects: await listBuildingProjects(ctx.store, req.actor) }),
+  );
+  app.get(
+    '/api/v1/buildings/projects/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The building projects list as an Excel workbook (same scope as the list)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, 'building-projects.xlsx', await exportBuildingProjects(ctx.store, req.actor)),
   );
   app.post<{ Body: Body }>(
     '/api/v1/buildings/projects',
@@ -144,5 +158,22 @@ export function buildingRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => buildingTargets(ctx.store, req.actor, resolveAsOf(req.query.asOf, today(ctx))),
+  );
+  app.get<{ Querystring: { asOf?: string } }>(
+    '/api/v1/buildings/targets.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The project records behind the targets of 四 as an Excel workbook',
+        querystring: asOfQuery,
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        'building-targets.xlsx',
+        await exportBuildingTargets(ctx.store, req.actor, resolveAsOf(req.query.asOf, today(ctx))),
+      ),
   );
 }

@@ -5,8 +5,8 @@
  * enterprise's notices, the budget and the parameters a bureau sets.
  */
 import type { FastifyInstance } from 'fastify';
-import { invalidInput } from '../../engine/errors.ts';
 import { resolveAsOf } from '../../services/catalog/index.ts';
+import { exportApplications, exportGrantLists, exportGrantRuns } from '../../services/green/exports.ts';
 import {
   approveApplication,
   budget,
@@ -33,10 +33,10 @@ import {
   transition,
   updateApplication,
 } from '../../services/green/index.ts';
-import { formatOf, MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
+import { MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import { type AppContext, today } from '../context.ts';
 import { errorResponses } from './schemas.ts';
-import { XLSX_TYPE } from './sheets.ts';
+import { acceptSheets, sendXlsx, sheetUpload } from './sheets.ts';
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const idParams = {
@@ -47,8 +47,19 @@ const idParams = {
 type Id = { Params: { id: number } };
 type Body = Record<string, unknown>;
 const tags = ['green-fund'];
+/** The applications list's filters (the list and its export take the same). */
+const applicationQuery = {
+  type: 'object',
+  properties: {
+    state: { type: 'string' },
+    department: { type: 'string' },
+    creditCode: { type: 'string' },
+    limit: { type: 'integer', minimum: 1, maximum: 2000 },
+  },
+} as const;
 
 export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
+  acceptSheets(app);
   app.post<{ Body: { asOf?: string; creditCode?: string; profile?: unknown } }>(
     '/api/v1/match',
     {
@@ -81,19 +92,24 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Applications: an enterprise its own; officials their bureau’s queue (filter by state)',
-        querystring: {
-          type: 'object',
-          properties: {
-            state: { type: 'string' },
-            department: { type: 'string' },
-            creditCode: { type: 'string' },
-            limit: { type: 'integer', minimum: 1, maximum: 2000 },
-          },
-        },
+        querystring: applicationQuery,
         response: errorResponses(401, 403),
       },
     },
     async (req) => ({ applications: await listApplications(ctx.store, req.actor, req.query) }),
+  );
+  app.get<{ Querystring: { state?: string; department?: string; creditCode?: string; limit?: number } }>(
+    '/api/v1/green/applications/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The applications list as an Excel workbook (same filters and scope as the list)',
+        querystring: applicationQuery,
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, 'green-applications.xlsx', await exportApplications(ctx.store, req.actor, req.query)),
   );
   app.post<{ Body: Body }>(
     '/api/v1/green/applications',
@@ -253,11 +269,10 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: errorResponses(400),
       },
     },
-    async (req, reply) =>
-      reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${req.params.kind}.xlsx"`)
-        .send(await listTemplate(req.params.kind)),
+    async (req, reply) => {
+      const data = await listTemplate(req.params.kind);
+      return sendXlsx(reply, `${req.params.kind}.xlsx`, data);
+    },
   );
   app.post<{ Querystring: { kind?: string; title?: string; format?: string; name?: string } }>(
     '/api/v1/green/grant-lists/import',
@@ -281,24 +296,14 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      if (!Buffer.isBuffer(req.body))
-        throw invalidInput(
-          'content-type',
-          req.headers['content-type'],
-          'must be text/csv or the xlsx type',
-          '须为 text/csv 或 xlsx 类型',
-        );
-      const format =
-        req.query.format === 'csv' || req.query.format === 'xlsx'
-          ? req.query.format
-          : formatOf(String(req.headers['content-type'] ?? ''));
+      const { data, format } = sheetUpload(req.body, req.query.format, req.headers['content-type']);
       return importGrantList(
         ctx.store,
         req.actor,
         {
           kind: req.query.kind,
           title: req.query.title,
-          data: req.body,
+          data,
           format,
           sourceName: req.query.name ?? null,
         },
@@ -310,6 +315,24 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/green/grant-runs',
     { schema: { tags, summary: 'Grant runs, newest first', response: errorResponses(401, 403) } },
     async (req) => ({ runs: await listRuns(ctx.store, req.actor) }),
+  );
+  app.get(
+    '/api/v1/green/grant-runs/export.xlsx',
+    { schema: { tags, summary: 'Grant runs as an Excel workbook', response: errorResponses(401, 403) } },
+    async (req, reply) =>
+      sendXlsx(reply, 'green-grant-runs.xlsx', await exportGrantRuns(ctx.store, req.actor)),
+  );
+  app.get(
+    '/api/v1/green/grant-lists/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Imported grant lists as an Excel workbook',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, 'green-grant-lists.xlsx', await exportGrantLists(ctx.store, req.actor)),
   );
   app.post<{ Body: { listIds?: unknown; asOf?: unknown } }>(
     '/api/v1/green/grant-runs',
@@ -375,10 +398,7 @@ export function greenRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req, reply) =>
-      reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', 'attachment; filename="green-fund-budget.xlsx"')
-        .send(await exportBudget(ctx.store, req.actor, req.query)),
+      sendXlsx(reply, 'green-fund-budget.xlsx', await exportBudget(ctx.store, req.actor, req.query)),
   );
   app.get(
     '/api/v1/green/parameters',

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { invalidInput } from '../../engine/errors.ts';
 import { resolveAsOf } from '../../services/catalog/index.ts';
+import { exportHeatingFigures, exportHeatingProjects } from '../../services/heating/exports.ts';
 import {
   addReadings,
   checkProjectDesign,
@@ -25,7 +26,7 @@ import {
 import { MAX_UPLOAD_BYTES } from '../../services/shared/excel.ts';
 import { type AppContext, today } from '../context.ts';
 import { errorResponses } from './schemas.ts';
-import { acceptSheets, sheetUpload, XLSX_TYPE } from './sheets.ts';
+import { acceptSheets, sendXlsx, sheetUpload } from './sheets.ts';
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const idParams = {
@@ -51,6 +52,18 @@ export function heatingRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => ({ projects: await listHeatingProjects(ctx.store, req.actor) }),
+  );
+  app.get(
+    '/api/v1/heating/projects/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The heating projects list as an Excel workbook (same scope as the list)',
+        response: errorResponses(401, 403),
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, 'heating-projects.xlsx', await exportHeatingProjects(ctx.store, req.actor)),
   );
   app.post<{ Body: Body }>(
     '/api/v1/heating/projects',
@@ -135,11 +148,7 @@ export function heatingRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/api/v1/heating/readings/template',
     { schema: { tags, summary: 'The empty readings template (.xlsx)' } },
-    async (_req, reply) =>
-      reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', 'attachment; filename="heating-readings.xlsx"')
-        .send(await readingsTemplate()),
+    async (_req, reply) => sendXlsx(reply, 'heating-readings.xlsx', await readingsTemplate()),
   );
   app.get<Id & { Querystring: { season?: string; from?: string; to?: string; maxGapHours?: string } }>(
     '/api/v1/heating/projects/:id/report',
@@ -179,6 +188,23 @@ export function heatingRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   // 一(三) targets from the statistics bureau's figures.
+  app.get<{ Querystring: { asOf?: string } }>(
+    '/api/v1/heating/targets.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The yearly heated-area figures behind the targets of 一(三) as an Excel workbook',
+        querystring: { type: 'object', properties: { asOf: { type: 'string' } } },
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        'heating-figures.xlsx',
+        await exportHeatingFigures(ctx.store, req.actor, resolveAsOf(req.query.asOf, today(ctx))),
+      ),
+  );
   app.get<{ Querystring: { asOf?: string; baselineYear?: string } }>(
     '/api/v1/heating/targets',
     {

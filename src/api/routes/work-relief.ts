@@ -105,6 +105,14 @@ export function workReliefRoutes(app: FastifyInstance, ctx: AppContext): void {
     wr.listProjects(s, a(req), req.query).then((projects) => ({ projects })),
   );
   route(
+    'GET',
+    '/projects/export.xlsx',
+    'The projects list as an Excel workbook (same filters and reach as the list)',
+    { q: ['year', 'district'] },
+    async (req, reply) =>
+      xlsx(reply, 'work-relief-projects.xlsx', await wr.exportProjects(s, a(req), req.query)),
+  );
+  route(
     'POST',
     '/projects',
     'List a project: {code, name, year, domain, stages[], ownerUnit, totalInvestment, wageBudget, dailyRate, …}',
@@ -122,6 +130,14 @@ export function workReliefRoutes(app: FastifyInstance, ctx: AppContext): void {
     'Workers registered by the district or on its projects (masked)',
     { q: ['q', 'projectId'] },
     (req) => wr.listWorkers(s, a(req), req.query).then((workers) => ({ workers })),
+  );
+  route(
+    'GET',
+    '/workers/export.xlsx',
+    'The register as an Excel workbook, masked (same filters and reach as the list)',
+    { q: ['q', 'projectId'] },
+    async (req, reply) =>
+      xlsx(reply, 'work-relief-workers.xlsx', await wr.exportWorkers(s, a(req), req.query)),
   );
   route(
     'POST',
@@ -185,6 +201,16 @@ export function workReliefRoutes(app: FastifyInstance, ctx: AppContext): void {
     'Save cells: {entries:[{workerId, day, halfDays: 0|1|2|null}]}, all or nothing',
     { body: true },
     (req) => wr.saveAttendance(s, a(req), req.params.id, b(req), now()),
+  );
+  route(
+    'GET',
+    '/projects/:id/attendance.xlsx',
+    'The month’s attendance grid as an Excel workbook ?period=YYYY-MM (masked)',
+    { q: ['period'] },
+    async (req, reply) => {
+      const data = await wr.exportAttendance(s, a(req), req.params.id, req.query.period, now());
+      return xlsx(reply, `attendance-${req.params.id}-${req.query.period}.xlsx`, data);
+    },
   );
   route(
     'GET',

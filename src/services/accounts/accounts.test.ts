@@ -21,6 +21,7 @@ import {
   type Permission,
   ROLES,
   revokeToken,
+  SESSION_IDLE_MINUTES,
   syncDepartments,
   systemActor,
   type UserActor,
@@ -183,11 +184,23 @@ for (const factory of testStores()) {
       const t0 = new Date('2026-11-27T00:00:00Z');
       const { session, user: u } = await login(store, 'officer1', 'long-enough-1', t0);
       assert.equal(u.username, 'officer1');
+      // Used every 25 minutes (inside the idle limit), it lives until the absolute limit.
+      for (let m = 25; m < 12 * 60; m += 25)
+        assert.equal(
+          (await authenticateToken(store, session.secret, new Date(t0.getTime() + m * 60_000)))?.actor
+            .username,
+          'officer1',
+        );
       assert.equal(
         (await authenticateToken(store, session.secret, new Date('2026-11-27T11:59:59Z')))?.actor.username,
         'officer1',
       );
       assert.equal(await authenticateToken(store, session.secret, new Date('2026-11-27T12:00:00Z')), null);
+      // Left alone, it ends after SESSION_IDLE_MINUTES.
+      const idle = await login(store, 'officer1', 'long-enough-1', t0);
+      const at = (min: number) => new Date(t0.getTime() + min * 60_000);
+      assert.ok(await authenticateToken(store, idle.session.secret, at(SESSION_IDLE_MINUTES - 1)));
+      assert.equal(await authenticateToken(store, idle.session.secret, at(2 * SESSION_IDLE_MINUTES)), null);
       const s2 = await login(store, 'officer1', 'long-enough-1', t0);
       const found = await authenticateToken(store, s2.session.secret, t0);
       await revokeToken(store, found!.actor, found!.tokenId, t0);

@@ -17,12 +17,30 @@ import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.t
 import { authorize } from './permissions.ts';
 
 export * from './actor.ts';
+export { LoginThrottle } from './login-throttle.ts';
 export * from './permissions.ts';
 
-/** How long a UI session lives. */
+/** How long a UI session lives at most (absolute expiry). */
 export const SESSION_HOURS = 12;
-/** Consecutive failed sign-ins after which an account is locked until an administrator unlocks it. */
+/** A UI session unused for this long ends (idle expiry); bearer tokens have no idle limit. */
+export const SESSION_IDLE_MINUTES = 30;
+/** `last_used_at` is written at most this often, so reads do not all turn into writes. */
+const TOUCH_EVERY_MS = 60_000;
+/** Consecutive failed sign-ins after which an account is locked. */
 export const MAX_FAILED_LOGINS = 10;
+/**
+ * How long a lock lasts after the last failed attempt; an administrator may unlock sooner
+ * ({@link unlockUser}). Attempts while locked are refused and extend the lock.
+ */
+export const LOCKOUT_MINUTES = 30;
+
+/** Whether the account is locked at `now` (enough failures, the last within the lock-out). */
+export function isLocked(row: Pick<UserRow, 'failed_logins' | 'updated_at'>, now: Date): boolean {
+  return (
+    row.failed_logins >= MAX_FAILED_LOGINS &&
+    Date.parse(row.updated_at) + LOCKOUT_MINUTES * 60_000 > now.getTime()
+  );
+}
 
 /** A user as the API shows it (never the hash). */
 export interface UserView {
@@ -229,10 +247,14 @@ export async function login(
   const row = await q.findUserByUsername(store.db, username);
   const ok = await verifyPassword(row?.password_hash ?? null, password);
   const iso = now.toISOString();
-  if (!row || !ok || row.disabled === 1 || row.failed_logins >= MAX_FAILED_LOGINS) {
+  const locked = row !== undefined && isLocked(row, now);
+  // A lock that has run out starts the count afresh.
+  const priorFailures =
+    row === undefined ? 0 : locked || row.failed_logins < MAX_FAILED_LOGINS ? row.failed_logins : 0;
+  if (!row || !ok || row.disabled === 1 || locked) {
     if (row) {
       await store.db.transaction().execute(async (trx) => {
-        const failed = ok ? row.failed_logins : row.failed_logins + 1;
+        const failed = ok ? priorFailures : priorFailures + 1;
         await q.updateUser(trx, row.id, { failed_logins: failed, updated_at: iso });
         await recordAudit(
           trx,
@@ -337,6 +359,9 @@ export async function authenticateToken(
 ): Promise<{ actor: UserActor; tokenId: number; kind: string } | null> {
   const found = await q.findLiveToken(store.db, hashToken(secret), now.toISOString());
   if (!found || found.user.disabled === 1) return null;
+  const last = Date.parse(found.token.last_used_at ?? found.token.created_at);
+  if (found.token.kind === 'session' && last + SESSION_IDLE_MINUTES * 60_000 <= now.getTime()) return null;
+  if (now.getTime() - last >= TOUCH_EVERY_MS) await q.touchToken(store.db, found.token.id, now.toISOString());
   return { actor: toActor(found.user), tokenId: found.token.id, kind: found.token.kind };
 }
 
@@ -380,6 +405,76 @@ export async function revokeToken(
         now,
       );
     }
+  });
+}
+
+/**
+ * Ends every session of a user ("log out everywhere"), and with `tokens` also revokes their bearer
+ * tokens. A user may do it for themself; an administrator for anyone (a stolen password, a user
+ * who left). Audited with the count.
+ */
+export async function logoutEverywhere(
+  store: Store,
+  actor: Actor,
+  userId: number,
+  opts: { tokens?: boolean } = {},
+  now = new Date(),
+): Promise<{ revoked: number }> {
+  if (!(actor.kind === 'user' && actor.id === userId)) authorize(actor, 'users.manage');
+  return store.db.transaction().execute(async (trx) => {
+    if (!(await q.findUserById(trx, userId)))
+      throw new ZhengceError('ZC_ERR_NOT_FOUND', `user ${userId} not found`, {
+        field: 'userId',
+        value: userId,
+        messageZh: `用户 ${userId} 不存在`,
+      });
+    const iso = now.toISOString();
+    const revoked = await q.revokeUserTokens(trx, userId, iso, opts.tokens === true ? undefined : 'session');
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'session.logout_everywhere',
+        entityType: 'user',
+        entityId: userId,
+        details: { revoked, tokens: opts.tokens === true },
+      },
+      now,
+    );
+    return { revoked };
+  });
+}
+
+/** Lifts a lock-out before it runs out (administrators); audited. */
+export async function unlockUser(
+  store: Store,
+  actor: Actor,
+  userId: number,
+  now = new Date(),
+): Promise<UserView> {
+  authorize(actor, 'users.manage');
+  return store.db.transaction().execute(async (trx) => {
+    const row = await q.findUserById(trx, userId);
+    if (!row)
+      throw new ZhengceError('ZC_ERR_NOT_FOUND', `user ${userId} not found`, {
+        field: 'userId',
+        value: userId,
+        messageZh: `用户 ${userId} 不存在`,
+      });
+    const iso = now.toISOString();
+    await q.updateUser(trx, userId, { failed_logins: 0, updated_at: iso });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'user.unlock',
+        entityType: 'user',
+        entityId: userId,
+        details: { failedLogins: row.failed_logins, wasLocked: isLocked(row, now) },
+      },
+      now,
+    );
+    return toUserView({ ...row, failed_logins: 0, updated_at: iso });
   });
 }
 

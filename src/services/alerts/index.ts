@@ -8,7 +8,7 @@ import * as aq from '../../store/air-queries.ts';
 import type { Store } from '../../store/db.ts';
 import { type Actor, authorize } from '../accounts/index.ts';
 import { alertToCap } from './cap.ts';
-import { type AlertView, alertView, type PublicAlertView, publicAlertView } from './views.ts';
+import { type AlertView, alertView } from './views.ts';
 
 export { changeAlert, issueAlert, liftAlert, parseInstant } from './lifecycle.ts';
 export {
@@ -19,6 +19,7 @@ export {
   listEntries,
 } from './lists.ts';
 export { drainOutbox, startOutboxWorker } from './outbox.ts';
+export { currentPublicAlert, currentPublicAlertJson } from './public-alert.ts';
 export { acknowledgeNotice, myNotices, receiptBoard, remindPending } from './receipts.ts';
 export type { AlertView, PublicAlertView } from './views.ts';
 
@@ -58,12 +59,6 @@ export async function getAlert(store: Store, actor: Actor, id: number): Promise<
       messageZh: `预警 ${id} 不存在`,
     });
   return (await views(store, [a]))[0]!;
-}
-
-/** The alert in force, as the public sees it (no sign-in), or null. */
-export async function currentPublicAlert(store: Store): Promise<PublicAlertView | null> {
-  const a = await aq.activeAlert(store.db);
-  return a ? publicAlertView(a) : null;
 }
 
 /** The CAP 1.2 message of an alert's event (the latest unless `seq` is given). Public, like the alert. */

@@ -14,6 +14,7 @@ import type { Db } from '../../store/queries.ts';
 import type { AirAlertRow } from '../../store/schema.ts';
 import { type Actor, actorLabel, authorize } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { forgetPublicAlert } from './public-alert.ts';
 import { LEVEL_LABELS } from './views.ts';
 
 const LEVELS: readonly AlertColour[] = ['yellow', 'orange', 'red'];
@@ -96,7 +97,7 @@ export async function issueAlert(
     );
   }
   const iso = now.toISOString();
-  return store.db.transaction().execute(async (trx) => {
+  const id = await store.db.transaction().execute(async (trx) => {
     const current = await aq.activeAlert(trx);
     if (current) {
       throw new ZhengceError(
@@ -129,6 +130,8 @@ export async function issueAlert(
     await addEvent(trx, actor, alert, { kind: 'issue', from: null, to: level, number, note }, now);
     return alert.id;
   });
+  forgetPublicAlert(store);
+  return id;
 }
 
 /** Raises or lowers the active alert to `level`, or extends it (same level, a new `endsAt`). */
@@ -173,6 +176,7 @@ export async function changeAlert(
       .execute();
     await addEvent(trx, actor, { ...alert, level }, { kind, from, to: level, number, note }, now);
   });
+  forgetPublicAlert(store);
 }
 
 /** Lifts the active alert (二(五)). */
@@ -196,6 +200,7 @@ export async function liftAlert(
       .execute();
     await addEvent(trx, actor, alert, { kind: 'lift', from: alert.level, to: null, number, note }, now);
   });
+  forgetPublicAlert(store);
 }
 
 async function activeOrThrow(db: Db, alertId: number): Promise<AirAlertRow> {

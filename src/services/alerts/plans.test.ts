@@ -64,7 +64,7 @@ for (const factory of testStores()) {
         .selectAll()
         .where('unit_code', '=', 'taihu-town')
         .executeTakeFirstOrThrow();
-      assert.match(raw.contact_phone_enc, /^v1:/);
+      assert.match(raw.contact_phone_enc, /^v2:/);
       assert.ok(!raw.contact_phone_enc.includes(PHONE));
       const board = await subplanBoard(store, who.enforce, LATER);
       assert.deepEqual(board.counts, { filed: 1, filed_late: 0, overdue: 16, due: 0 });
@@ -188,11 +188,11 @@ for (const factory of testStores()) {
         .select('contact_phone_enc')
         .where('unit_code', '=', 'yinghai-town')
         .executeTakeFirstOrThrow();
-      const raw = Buffer.from(enc.slice(3), 'base64');
+      const raw = Buffer.from(enc.slice(12), 'base64'); // after `v2:<key id>:`
       raw[raw.length - 1] = raw[raw.length - 1]! ^ 1;
       await db
         .updateTable('air_subplans')
-        .set({ contact_phone_enc: `v1:${raw.toString('base64')}` })
+        .set({ contact_phone_enc: `${enc.slice(0, 12)}${raw.toString('base64')}` })
         .where('unit_code', '=', 'yinghai-town')
         .execute();
       const before = (await verifyAuditChain(store)).entries;

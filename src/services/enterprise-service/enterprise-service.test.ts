@@ -129,7 +129,7 @@ for (const factory of testStores()) {
       assert.equal(f.steward, 'wang');
       assert.equal(f.contacts[0]!.phone, '139****5678');
       const raw = await store.db.selectFrom('fie_contacts').selectAll().executeTakeFirstOrThrow();
-      assert.ok(raw.phone_enc?.startsWith('v1:'));
+      assert.ok(raw.phone_enc?.startsWith('v2:'));
       assert.doesNotMatch(
         JSON.stringify(await store.db.selectFrom('audit_log').selectAll().execute()),
         /13912345678/,

@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { invalidInput } from '../../engine/errors.ts';
+import { invalidInput, ZhengceError } from '../../engine/errors.ts';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 100_000;
@@ -41,11 +41,14 @@ export async function readSheet(
   required: readonly string[],
 ): Promise<SheetRow[]> {
   if (data.length > MAX_UPLOAD_BYTES)
-    throw invalidInput(
-      'file',
-      `${data.length} bytes`,
-      `is larger than ${MAX_UPLOAD_BYTES} bytes`,
-      `超过 ${MAX_UPLOAD_BYTES} 字节`,
+    throw new ZhengceError(
+      'ZC_ERR_TOO_LARGE',
+      `file: ${data.length} bytes is larger than ${MAX_UPLOAD_BYTES}`,
+      {
+        field: 'file',
+        value: data.length,
+        messageZh: `file：${data.length} 字节，超过 ${MAX_UPLOAD_BYTES} 字节的上限`,
+      },
     );
   const wb = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
@@ -123,22 +126,78 @@ function cellText(cell: ExcelJS.Cell): string {
 /** A cell value safe to open in a spreadsheet program: text that could start a formula is quoted. */
 export function safeCell(v: string | number | boolean | null): string | number | boolean | null {
   if (typeof v !== 'string') return v;
+  // A plain negative amount ("-12.50", a claw-back) cannot run anything; every other lead character
+  // that a spreadsheet reads as the start of a formula is quoted (OWASP "CSV injection").
+  if (/^-\d+(\.\d+)?$/.test(v)) return v;
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-/** Writes one sheet with a bold header row; every text cell neutralised against formula injection. */
+type Cell = string | number | boolean | null;
+
+/**
+ * Writes one sheet: a bold, frozen header row, then the rows, every text cell neutralised against
+ * formula injection by {@link safeCell}. The one path every export and template takes.
+ */
 export async function writeSheet(
   name: string,
   headers: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null)[])[],
+  rows: Iterable<readonly Cell[]>,
+  widths: readonly number[] = [],
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zhengce';
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow([...headers]).font = { bold: true };
   for (const r of rows) ws.addRow(r.map(safeCell));
-  ws.columns.forEach((c) => {
-    c.width = 18;
+  ws.columns.forEach((c, i) => {
+    c.width = widths[i] ?? 18;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** How a column's values are written: `instant` turns an ISO timestamp into Beijing time. */
+export type ExportKind = 'text' | 'instant';
+
+/** One column of an export: its header (Chinese and English, in one cell) and how a row gives its value. */
+export interface ExportColumn<T> {
+  readonly zh: string;
+  readonly en: string;
+  readonly value: (row: T) => Cell | undefined;
+  readonly kind?: ExportKind;
+  readonly width?: number;
+}
+
+/**
+ * An instant as Beijing wall time, `YYYY-MM-DD HH:mm:ss` (China keeps no daylight saving, so
+ * +08:00 is exact). Text that is not a timestamp (a calendar date) is left as it is.
+ */
+export function shanghaiTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (!/T/.test(iso) || !Number.isFinite(t)) return iso;
+  return new Date(t + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * A list page's rows as an `.xlsx` workbook: a header row "中文 English" (as every export writes it),
+ * one row per item. Money comes in as the yuan strings the list views already give (formatted from
+ * integer fen, so exact); personal data as the views give it, masked.
+ */
+export function exportSheet<T>(
+  name: string,
+  columns: readonly ExportColumn<T>[],
+  rows: Iterable<T>,
+): Promise<Buffer> {
+  const cells = function* () {
+    for (const r of rows)
+      yield columns.map((c) => {
+        const v = c.value(r) ?? null;
+        return c.kind === 'instant' && typeof v === 'string' ? shanghaiTime(v) : v;
+      });
+  };
+  return writeSheet(
+    name,
+    columns.map((c) => `${c.zh} ${c.en}`),
+    cells(),
+    columns.map((c) => c.width ?? 18),
+  );
 }

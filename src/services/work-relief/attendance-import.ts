@@ -14,7 +14,6 @@ import type { Store } from '../../store/db.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Column, readSheet, type SheetFormat, writeSheet } from '../shared/excel.ts';
-import { authorizeDistrict } from './access.ts';
 import {
   type AttendanceEntry,
   attendanceGrid,
@@ -25,7 +24,7 @@ import {
 } from './attendance.ts';
 import { residentId } from './identity.ts';
 import { monthField, requiredText } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 import { type RowError, rowError } from './worker-import.ts';
 
 const DAY_KEYS = Array.from({ length: 31 }, (_, i) => i + 1);
@@ -65,8 +64,7 @@ export async function importAttendance(
   input: { data: Buffer; format: SheetFormat },
   now = new Date(),
 ): Promise<{ rows: number; cells: number; errors: readonly RowError[] }> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.manage', project.district);
+  await projectInReach(store, actor, 'work-relief.manage', projectId);
   const rows = await readSheet(input.data, input.format, ATTENDANCE_COLUMNS, ['name', 'period']);
   const today: CalendarDate = shanghaiDate(now);
   const ctx = await entryContext(store.db, projectId);
@@ -90,7 +88,7 @@ export async function importAttendance(
       let workerId: number;
       if (c.residentId) {
         const id = residentId(c.residentId, 'residentId', today);
-        const w = byHash.get(id.hash);
+        const w = id.hashes.map((h) => byHash.get(h)).find((x) => x !== undefined);
         if (!w)
           throw invalidInput('residentId', id.masked, 'is not on the project’s roster', '不在本项目名册中');
         workerId = w.id;

@@ -15,9 +15,8 @@ import type { WrEnrolmentRow } from '../../store/work-relief-schema.ts';
 import type { Actor } from '../accounts/index.ts';
 import { actorLabel } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { authorizeDistrict } from './access.ts';
 import { monthField } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 
 /** One cell to write: `halfDays` null clears the day. */
 export interface AttendanceEntry {
@@ -70,8 +69,7 @@ export async function attendanceGrid(
   periodInput: unknown,
   now = new Date(),
 ): Promise<AttendanceGrid> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.read', project.district);
+  await projectInReach(store, actor, 'work-relief.read', projectId);
   const period = monthField(periodInput, 'period');
   const { first, last } = monthBounds(period);
   const roster = await store.db
@@ -248,8 +246,7 @@ export async function saveAttendance(
   input: { entries?: unknown },
   now = new Date(),
 ): Promise<{ saved: number }> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.manage', project.district);
+  await projectInReach(store, actor, 'work-relief.manage', projectId);
   if (!Array.isArray(input.entries) || input.entries.length === 0 || input.entries.length > 5000)
     throw invalidInput(
       'entries',

@@ -18,10 +18,10 @@ import { payDueOn } from '../../policies/jingfagai-2023-1336/facts.ts';
 import type { Store } from '../../store/db.ts';
 import type { WrProjectRow } from '../../store/work-relief-schema.ts';
 import type { Actor } from '../accounts/index.ts';
-import { authorizeDistrict, districtCode, reach } from './access.ts';
+import { districtCode, reach } from './access.ts';
 import { storedBirthDate } from './identity.ts';
 import { intField, yearField } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 
 const R = (name: string) => `jingfagai-2023-1336/${name}`;
 export const CHECK_RULES = [
@@ -256,8 +256,9 @@ export async function runChecks(
       : parseCalendarDate(filter.asOf, 'asOf');
   let projects: WrProjectRow[];
   if (filter.projectId !== undefined && filter.projectId !== '') {
-    const p = await findProject(store, intField(filter.projectId, 'projectId', 1, Number.MAX_SAFE_INTEGER));
-    authorizeDistrict(actor, 'work-relief.review', p.district);
+    reach(actor, 'work-relief.review');
+    const id = intField(filter.projectId, 'projectId', 1, Number.MAX_SAFE_INTEGER);
+    const p = await projectInReach(store, actor, 'work-relief.review', id);
     projects = [p];
   } else {
     const r = reach(actor, 'work-relief.review');

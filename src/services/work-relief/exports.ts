@@ -14,10 +14,10 @@ import { CONFIRMATION_METHODS, DOMAINS } from '../../policies/jingfagai-2023-133
 import type { Store } from '../../store/db.ts';
 import type { Actor } from '../accounts/index.ts';
 import { safeCell } from '../shared/excel.ts';
-import { authorizeDistrict, districtName } from './access.ts';
+import { districtName } from './access.ts';
 import { monthField } from './input.ts';
 import { ledgerOf } from './ledger.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 import { annualReview } from './review.ts';
 
 type Cell = string | number | null;
@@ -67,8 +67,7 @@ export async function exportLedger(
   periodInput: unknown,
   now = new Date(),
 ): Promise<Buffer> {
-  const p = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.read', p.district);
+  const p = await projectInReach(store, actor, 'work-relief.read', projectId);
   const l = await ledgerOf(store, p, monthField(periodInput, 'period'), shanghaiDate(now));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zhengce';

@@ -20,12 +20,14 @@ import {
   parseResidentId,
 } from '../../engine/identifiers.ts';
 import type { CalendarDate } from '../../engine/period.ts';
-import { decryptField, encryptField, loadDataKey } from '../shared/crypto.ts';
+import { decryptField, encryptField, loadDataKey, loadKeyring } from '../shared/crypto.ts';
 
 /** A checked resident ID: its normalised form (kept only in memory), hash, mask and birth date. */
 export interface ResidentId {
   readonly normalized: string;
   readonly hash: string;
+  /** {@link hash} and the hashes under the old keys, for lookups. */
+  readonly hashes: readonly string[];
   readonly masked: string;
   readonly birthDate: CalendarDate;
 }
@@ -34,14 +36,32 @@ export interface ResidentId {
 export interface BankCard {
   readonly normalized: string;
   readonly hash: string;
+  /** {@link hash} and the hashes under the old keys, for comparisons. */
+  readonly hashes: readonly string[];
   readonly masked: string;
   readonly warnings: readonly IdentifierIssue[];
 }
 
-/** HMAC-SHA-256 of `value` under a key derived from the data key for `purpose`. */
-function keyedHash(purpose: 'resident-id' | 'bank-card', value: string): string {
-  const key = createHmac('sha256', loadDataKey()).update(`zhengce/work-relief/${purpose}/v1`).digest();
+/** What a keyed hash is of. */
+export type HashPurpose = 'resident-id' | 'bank-card';
+
+/**
+ * HMAC-SHA-256 of `value` under a key derived for `purpose` from a data key (the current one
+ * unless given). Stored hashes are under the current key; `zhengce keys rotate` recomputes them
+ * after a key change.
+ */
+export function keyedHash(purpose: HashPurpose, value: string, dataKey: Buffer = loadDataKey()): string {
+  const key = createHmac('sha256', dataKey).update(`zhengce/work-relief/${purpose}/v1`).digest();
   return createHmac('sha256', key).update(value, 'utf8').digest('hex');
+}
+
+/**
+ * The hashes `value` may be stored under: the current key's first, then the old keys' (rows not
+ * yet rotated). Lookups match any of them, so one person stays one row while a rotation runs.
+ */
+export function keyedHashes(purpose: HashPurpose, value: string): readonly string[] {
+  const ring = loadKeyring();
+  return [ring.current, ...ring.old].map((k) => keyedHash(purpose, value, k.key));
 }
 
 /** Checks a resident ID (as of `asOf`, so a birth date after it is refused). Errors show it masked. */
@@ -50,6 +70,7 @@ export function residentId(value: unknown, field: string, asOf: CalendarDate): R
   return {
     normalized: r.normalized,
     hash: keyedHash('resident-id', r.normalized),
+    hashes: keyedHashes('resident-id', r.normalized),
     masked: maskResidentId(r.normalized),
     // A valid ID always has its birth date.
     birthDate: r.birthDate as CalendarDate,
@@ -77,6 +98,7 @@ export function bankCard(value: unknown, field: string): BankCard {
   return {
     normalized: r.normalized,
     hash: keyedHash('bank-card', r.normalized),
+    hashes: keyedHashes('bank-card', r.normalized),
     masked: maskBankCard(r.normalized),
     warnings: r.issues.filter((i) => i.severity === 'warning'),
   };

@@ -9,6 +9,7 @@ export * from './access.ts';
 export * from './attendance.ts';
 export * from './attendance-import.ts';
 export * from './checks.ts';
+export * from './export-lists.ts';
 export * from './exports.ts';
 export * from './ledger.ts';
 export * from './payments.ts';

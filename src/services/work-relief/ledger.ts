@@ -14,9 +14,8 @@ import { daysText, monthBounds, payDueOn, wagesDue } from '../../policies/jingfa
 import type { Store } from '../../store/db.ts';
 import type { WrProjectRow } from '../../store/work-relief-schema.ts';
 import type { Actor } from '../accounts/index.ts';
-import { authorizeDistrict } from './access.ts';
 import { monthField } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 
 export type LineStatus = 'open' | 'confirmed' | 'partly_paid' | 'paid';
 
@@ -65,8 +64,7 @@ export async function ledger(
   periodInput: unknown,
   now = new Date(),
 ): Promise<Ledger> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.read', project.district);
+  const project = await projectInReach(store, actor, 'work-relief.read', projectId);
   return ledgerOf(store, project, monthField(periodInput, 'period'), shanghaiDate(now));
 }
 

@@ -19,11 +19,10 @@ import type { Store } from '../../store/db.ts';
 import type { WrLedgerRow } from '../../store/work-relief-schema.ts';
 import { type Actor, actorLabel } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { authorizeDistrict } from './access.ts';
 import { bankCard } from './identity.ts';
 import { dateField, enumField, intField, monthField, optionalText, uniqueOr, yuanField } from './input.ts';
 import { type LedgerLine, ledgerOf } from './ledger.ts';
-import { findProject } from './projects.ts';
+import { findProject, projectInReach } from './projects.ts';
 import { enrolment } from './roster.ts';
 import { findWorker } from './workers.ts';
 
@@ -48,8 +47,7 @@ export async function confirmWages(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<LedgerLine> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.pay', project.district);
+  const project = await projectInReach(store, actor, 'work-relief.pay', projectId);
   const workerId = intField(input.workerId, 'workerId', 1, Number.MAX_SAFE_INTEGER);
   const period = monthField(input.period, 'period');
   const method = enumField(input.method, 'method', CONFIRMATION_METHODS);
@@ -156,8 +154,7 @@ export async function payWages(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<PaymentResult> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.pay', project.district);
+  await projectInReach(store, actor, 'work-relief.pay', projectId);
   const workerId = intField(input.workerId, 'workerId', 1, Number.MAX_SAFE_INTEGER);
   const period = monthField(input.period, 'period');
   const amount = yuanField(input.amount, 'amount', { positive: true });
@@ -170,13 +167,13 @@ export async function payWages(
   const card = method === 'bank_card' ? bankCard(input.bankCard, 'bankCard') : null;
   const exceptionReason = optionalText(input.exceptionReason, 'exceptionReason', 500);
   const facts = card
-    ? { method, cardRegisteredToWorker: card.hash === worker.card_hash }
+    ? { method, cardRegisteredToWorker: card.hashes.includes(worker.card_hash) }
     : { method, ...(exceptionReason ? { exceptionReason } : {}) };
   const decision = evaluate(OWN_CARD_RULE, facts, paidOn);
   const check = decisionToJson(decision, getRule(OWN_CARD_RULE).messages);
   // Refused whatever the rule's window says (a payment for work before the circular is still
   // refused to a third party): another person's card, or another means with no reason (D-1336-6).
-  const violates = card ? card.hash !== worker.card_hash : exceptionReason === null;
+  const violates = card ? !card.hashes.includes(worker.card_hash) : exceptionReason === null;
   if (violates) {
     const label = PAYMENT_METHODS[method];
     const why = renderBilingual(

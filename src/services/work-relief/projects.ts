@@ -14,7 +14,7 @@ import { DEFAULT_PAY_DAY, DOMAINS, STAGES } from '../../policies/jingfagai-2023-
 import { PROJECT_STATUSES } from '../../policies/jingfagai-2023-1336/project-workers.ts';
 import type { Store } from '../../store/db.ts';
 import type { WrProjectRow, WrProjectTable } from '../../store/work-relief-schema.ts';
-import { type Actor, actorLabel } from '../accounts/index.ts';
+import { type Actor, actorLabel, type Permission } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { authorizeDistrict, districtCode, districtName, reach, writeDistrict } from './access.ts';
 import {
@@ -241,8 +241,7 @@ export async function updateProject(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<ProjectView> {
-  const old = await findProject(store, id);
-  authorizeDistrict(actor, 'work-relief.manage', old.district);
+  const old = await projectInReach(store, actor, 'work-relief.manage', id);
   const fields = parseFields(input, old, now);
   const changed = (Object.keys(fields) as (keyof Fields)[]).filter((k) => fields[k] !== old[k]);
   await store.db.transaction().execute(async (trx) => {
@@ -266,7 +265,7 @@ export async function updateProject(
   return getProject(store, actor, id);
 }
 
-/** The project row, or `ZC_ERR_NOT_FOUND` (before any scope check: ids are not secret). */
+/** The project row, or `ZC_ERR_NOT_FOUND`; no permission check: callers use {@link projectInReach}. */
 export async function findProject(store: Store, id: number): Promise<WrProjectRow> {
   const row = await store.db.selectFrom('wr_projects').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row)
@@ -278,11 +277,28 @@ export async function findProject(store: Store, id: number): Promise<WrProjectRo
   return row;
 }
 
+/**
+ * The project row when the actor may use `permission` on it. The permission itself is checked
+ * first (`reach`), before the id is even looked up, so a caller without it gets 401/403 whatever
+ * the id; a holder then gets `ZC_ERR_NOT_FOUND` for an id that names nothing, and
+ * `ZC_ERR_FORBIDDEN` (field `department`) for another district's project — project ids are
+ * sequential, so hiding that one exists would hide nothing.
+ */
+export async function projectInReach(
+  store: Store,
+  actor: Actor,
+  permission: Permission,
+  id: number,
+): Promise<WrProjectRow> {
+  reach(actor, permission);
+  const row = await findProject(store, id);
+  authorizeDistrict(actor, permission, row.district);
+  return row;
+}
+
 /** One project, in the actor's reach. */
 export async function getProject(store: Store, actor: Actor, id: number): Promise<ProjectView> {
-  const row = await findProject(store, id);
-  authorizeDistrict(actor, 'work-relief.read', row.district);
-  return projectView(row);
+  return projectView(await projectInReach(store, actor, 'work-relief.read', id));
 }
 
 /** The projects the actor reaches, optionally of one district and year. */

@@ -12,10 +12,10 @@ import type { Store } from '../../store/db.ts';
 import type { WrEnrolmentRow } from '../../store/work-relief-schema.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { authorizeDistrict, reach } from './access.ts';
+import { reach } from './access.ts';
 import { residentId } from './identity.ts';
 import { boolField, intField, optionalDate, requiredText, uniqueOr, yuanField } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 import { findWorker, type WorkerView, workerView } from './workers.ts';
 
 /** One line of a project's roster. */
@@ -37,8 +37,7 @@ export async function enrolWorker(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<RosterLine> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.manage', project.district);
+  const project = await projectInReach(store, actor, 'work-relief.manage', projectId);
   const today = shanghaiDate(now);
   let workerId: number;
   if (input.residentId !== undefined && input.residentId !== '') {
@@ -46,7 +45,7 @@ export async function enrolWorker(
     const found = await store.db
       .selectFrom('wr_workers')
       .select(['id'])
-      .where('id_hash', '=', id.hash)
+      .where('id_hash', 'in', id.hashes)
       .executeTakeFirst();
     if (!found)
       throw new ZhengceError(
@@ -138,8 +137,7 @@ export async function leaveProject(
   input: { leftOn?: unknown },
   now = new Date(),
 ): Promise<RosterLine> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.manage', project.district);
+  await projectInReach(store, actor, 'work-relief.manage', projectId);
   const e = await enrolment(store, projectId, workerId);
   const leftOn = optionalDate(input.leftOn, 'leftOn') ?? shanghaiDate(now);
   if (leftOn < e.joined_on)
@@ -189,8 +187,7 @@ export async function enrolment(store: Store, projectId: number, workerId: numbe
 
 /** A project's roster (用工名册), in the order workers joined. */
 export async function roster(store: Store, actor: Actor, projectId: number): Promise<RosterLine[]> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.read', project.district);
+  await projectInReach(store, actor, 'work-relief.read', projectId);
   const rows = await store.db
     .selectFrom('wr_enrolments')
     .innerJoin('wr_workers', 'wr_workers.id', 'wr_enrolments.worker_id')

@@ -10,9 +10,8 @@ import { TRAINING_KINDS } from '../../policies/jingfagai-2023-1336/parameters.ts
 import type { Store } from '../../store/db.ts';
 import { type Actor, actorLabel } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { authorizeDistrict } from './access.ts';
 import { dateField, enumField, intField, optionalText, requiredText } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 import { findWorker } from './workers.ts';
 
 export interface TrainingView {
@@ -59,8 +58,7 @@ export async function recordTraining(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<TrainingView> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.manage', project.district);
+  await projectInReach(store, actor, 'work-relief.manage', projectId);
   const today = shanghaiDate(now);
   const heldOn = dateField(input.heldOn, 'heldOn');
   if (heldOn > today)
@@ -101,8 +99,7 @@ export async function recordTraining(
 
 /** A project's courses with their attendees, newest first. */
 export async function listTrainings(store: Store, actor: Actor, projectId: number): Promise<TrainingView[]> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.read', project.district);
+  await projectInReach(store, actor, 'work-relief.read', projectId);
   const rows = await store.db
     .selectFrom('wr_trainings')
     .selectAll()
@@ -158,8 +155,7 @@ export async function recordMaintenanceJob(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<MaintenanceJobView> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.manage', project.district);
+  await projectInReach(store, actor, 'work-relief.manage', projectId);
   const title = requiredText(input.title, 'title');
   const startsOn = dateField(input.startsOn, 'startsOn');
   const workerId =
@@ -213,8 +209,7 @@ export async function listMaintenanceJobs(
   actor: Actor,
   projectId: number,
 ): Promise<MaintenanceJobView[]> {
-  const project = await findProject(store, projectId);
-  authorizeDistrict(actor, 'work-relief.read', project.district);
+  await projectInReach(store, actor, 'work-relief.read', projectId);
   const rows = await store.db
     .selectFrom('wr_maintenance_jobs')
     .leftJoin('wr_workers', 'wr_workers.id', 'wr_maintenance_jobs.worker_id')

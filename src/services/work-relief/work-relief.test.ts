@@ -212,7 +212,7 @@ for (const factory of testStores()) {
         .execute();
       assert.equal(rows.length, 2);
       for (const r of rows) {
-        assert.match(r.id_enc, /^v1:/);
+        assert.match(r.id_enc, /^v2:/);
         assert.ok(!r.id_enc.includes(LI_ID) && !r.card_enc.includes(LI_CARD));
       }
     });

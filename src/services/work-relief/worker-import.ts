@@ -13,9 +13,9 @@ import type { Store } from '../../store/db.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Column, readSheet, type SheetFormat, writeSheet } from '../shared/excel.ts';
-import { authorizeDistrict, writeDistrict } from './access.ts';
+import { authorizeDistrict, reach, writeDistrict } from './access.ts';
 import { boolField, optionalDate, requiredText } from './input.ts';
-import { findProject } from './projects.ts';
+import { projectInReach } from './projects.ts';
 import { insertWorkers, type NewWorker, parseWorker } from './workers.ts';
 
 /** The columns, by their Chinese and English headers. */
@@ -76,7 +76,11 @@ export async function importWorkers(
   input: { data: Buffer; format: SheetFormat; district?: unknown; projectId?: number },
   now = new Date(),
 ): Promise<WorkerImportResult> {
-  const project = input.projectId === undefined ? null : await findProject(store, input.projectId);
+  reach(actor, 'work-relief.manage');
+  const project =
+    input.projectId === undefined
+      ? null
+      : await projectInReach(store, actor, 'work-relief.manage', input.projectId);
   const district = project ? project.district : writeDistrict(actor, input.district, 'work-relief.manage');
   authorizeDistrict(actor, 'work-relief.manage', district);
   const rows = await readSheet(input.data, input.format, WORKER_COLUMNS, REQUIRED);
@@ -122,7 +126,7 @@ export async function importWorkers(
           `与第 ${earlier} 行重复：同一人只能登记一次`,
         );
       seen.set(w.id_hash, r.row);
-      const existing = registered.get(w.id_hash);
+      const existing = w.id_hashes.map((h) => registered.get(h)).find((x) => x !== undefined);
       if (existing) {
         if (!project)
           throw new ZhengceError(

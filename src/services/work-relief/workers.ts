@@ -71,6 +71,8 @@ export type NewWorker = Omit<
   'id' | 'district' | 'created_at' | 'created_by' | 'updated_at'
 > & {
   readonly warnings: readonly IdentifierIssue[];
+  /** `id_hash` and the ID's hashes under the old data keys (rows not yet rotated), for lookups. */
+  readonly id_hashes: readonly string[];
 };
 
 /** Checks a worker's fields (as of `asOf`: no birth date after it). `prefix` locates errors (`workers[3].`). */
@@ -98,19 +100,20 @@ export function parseWorker(i: Record<string, unknown>, asOf: CalendarDate, pref
     phone_enc: phone ? encrypt(phone.normalized, phoneContext(id.hash)) : null,
     phone_masked: phone?.masked ?? null,
     warnings: card.warnings,
+    id_hashes: id.hashes,
   };
 }
 
 /** `ZC_ERR_CONFLICT` when the person is already registered (named by the masked ID only). */
 export async function assertNotRegistered(
   db: Db,
-  w: Pick<NewWorker, 'id_hash' | 'id_masked'>,
+  w: Pick<NewWorker, 'id_hashes' | 'id_masked'>,
   field: string,
 ): Promise<void> {
   const dup = await db
     .selectFrom('wr_workers')
     .select(['id', 'district'])
-    .where('id_hash', '=', w.id_hash)
+    .where('id_hash', 'in', w.id_hashes)
     .executeTakeFirst();
   if (!dup) return;
   const where = districtName(dup.district);
@@ -136,7 +139,7 @@ export async function insertWorkers(
 ): Promise<number[]> {
   const iso = now.toISOString();
   const ids: number[] = [];
-  for (const { warnings: _w, ...w } of workers) {
+  for (const { warnings: _w, id_hashes: _h, ...w } of workers) {
     const row = await db
       .insertInto('wr_workers')
       .values({ ...w, district, created_at: iso, created_by: actorLabel(actor), updated_at: iso })
@@ -188,6 +191,7 @@ export async function updateWorker(
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<{ worker: WorkerView; warnings: readonly IdentifierIssue[] }> {
+  reach(actor, 'work-relief.manage'); // the permission before the id: 403 whatever the id
   const old = await findWorker(store.db, id);
   authorizeDistrict(actor, 'work-relief.manage', old.district);
   const set: Partial<Omit<WrWorkerTable, 'id'>> = {};
@@ -214,6 +218,8 @@ export async function updateWorker(
   if ('bankCard' in input) {
     const card = bankCard(input.bankCard, 'bankCard');
     Object.assign(set, {
+      // Under the current key; the row's id_hash may still be under an old one until rotated,
+      // and the contexts follow the row's id_hash, as the rotation expects.
       card_hash: card.hash,
       card_enc: encrypt(card.normalized, cardContext(old.id_hash)),
       card_masked: card.masked,
@@ -277,8 +283,8 @@ async function visibleTo(db: Db, w: WrWorkerRow): Promise<string[]> {
 
 /** One worker, when the actor's district registered him or employs him. */
 export async function getWorker(store: Store, actor: Actor, id: number): Promise<WorkerView> {
+  const r = reach(actor, 'work-relief.read'); // the permission before the id: 403 whatever the id
   const row = await findWorker(store.db, id);
-  const r = reach(actor, 'work-relief.read');
   if (!r.all && !(await visibleTo(store.db, row)).includes(r.district))
     authorizeDistrict(actor, 'work-relief.read', row.district);
   return workerView(row);

@@ -140,6 +140,18 @@ function ApplicationView({
       {editable ? null : actions}
       {awardAsync.error ? <ErrorMessage error={awardAsync.error} onRetry={awardAsync.reload} /> : null}
       {award ? <GreenAwardInfo award={award} /> : null}
+      {app.state === 'approved' || app.state === 'paid' ? (
+        <p>
+          <a
+            className="button button-secondary button-small"
+            href={`/api/v1/green/applications/${app.id}/decision.pdf`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('green.detail.printDecision')}
+          </a>
+        </p>
+      ) : null}
       <GreenMaterials
         materials={materials}
         editable={editable}

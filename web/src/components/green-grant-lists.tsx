@@ -12,6 +12,7 @@ import { grantTemplateUrl, greenApi } from '../lib/green-api.ts';
 import type { GrantKind, GrantList, GrantRun } from '../lib/green-types.ts';
 import { AsOfPicker } from './as-of-picker.tsx';
 import { ErrorMessage } from './error-message.tsx';
+import { ExportLink } from './export-link.tsx';
 
 export function GreenGrantKinds({ kinds }: { kinds: readonly GrantKind[] }) {
   const { t } = useTranslation();
@@ -94,6 +95,7 @@ export function GreenGrantLists({
       <h2 id={titleId} className="section-title">
         {t('green.grants.lists')}
       </h2>
+      <ExportLink path="/green/grant-lists/export.xlsx" />
       {lists.length === 0 ? (
         <p className="empty">{t('green.grants.noLists')}</p>
       ) : (

@@ -63,6 +63,9 @@ export const en: Messages = {
     no: 'No',
     notSet: 'Not given',
     listSeparator: '; ',
+    exportExcel: 'Export Excel',
+    exportExcelHint:
+      'Download this list, with the filters shown, as an Excel workbook (personal data masked)',
   },
   status: {
     in_force: 'In force',
@@ -364,6 +367,7 @@ export const en: Messages = {
       title: 'Air-pollution alert command',
       lead: 'Record municipal alert orders, raise, lower or lift the alert, and follow the receipts of member units, enterprises and sites.',
       noAccess: 'Alert command is for the command office and administrators only.',
+      printOrder: 'Print PDF (alert order and receipts)',
       current: 'Alert in force',
       noActive: 'No alert is in force.',
       alerts: 'Alerts',

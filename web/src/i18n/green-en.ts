@@ -190,6 +190,7 @@ export const greenEn: GreenMessages = {
     enterprise: 'Unified social credit code',
     department: 'Responsible bureau',
     amount: 'Computed amount',
+    printDecision: 'Print PDF (award decision)',
     approvedAmount: 'Approved amount',
     budgetYear: 'Budget year',
     updated: 'Updated',

@@ -180,6 +180,7 @@ export const greenZhCN = {
     enterprise: '统一社会信用代码',
     department: '主管部门',
     amount: '测算金额',
+    printDecision: '打印 PDF（奖励决定书）',
     approvedAmount: '批准金额',
     budgetYear: '预算年度',
     updated: '更新时间',

@@ -212,6 +212,7 @@ export const workReliefEn: WorkReliefMessages = {
     lead: 'The contractor keeps the wage ledger; once the worker confirms, wages go in principle by bank card to the worker himself (1336号 三(四)). Amounts come from attendance, to the fen.',
     tableTitle: '{{code}}, {{period}}',
     export: 'Printable ledger (Excel)',
+    printPdf: 'Print PDF (wage sheet)',
     empty: 'No attendance this month.',
     worker: 'Worker',
     days: 'Days',

@@ -212,6 +212,7 @@ export const workReliefZhCN = {
     lead: '施工单位建立劳务报酬发放台账，经务工人员确认后，原则上通过银行卡发放至本人（1336号 三(四)）。金额按考勤计算，精确到分。',
     tableTitle: '{{code}} {{period}} 台账',
     export: '导出打印版台账（Excel）',
+    printPdf: '打印 PDF（工资发放表）',
     empty: '本月没有出勤记录。',
     worker: '务工人员',
     days: '出勤天数',

@@ -60,6 +60,8 @@ export const zhCN = {
     no: '否',
     notSet: '未填写',
     listSeparator: '、',
+    exportExcel: '导出 Excel',
+    exportExcelHint: '按当前筛选条件将本列表下载为 Excel 工作簿（个人信息已脱敏）',
   },
   status: {
     in_force: '现行有效',
@@ -355,6 +357,7 @@ export const zhCN = {
       title: '空气重污染应急指挥',
       lead: '录入市级预警指令、调整或解除预警，跟踪各成员单位、企业和工地的回执。',
       noAccess: '应急指挥仅供指挥部办公室和系统管理员使用。',
+      printOrder: '打印 PDF（预警指令及回执）',
       current: '当前预警',
       noActive: '当前没有生效的预警。',
       alerts: '预警记录',

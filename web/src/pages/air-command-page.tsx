@@ -26,6 +26,7 @@ import { DrivingList, MeasureGroups } from '../components/air-measures.tsx';
 import { AirReceiptBoard } from '../components/air-receipt-board.tsx';
 import { AirSubplans } from '../components/air-subplans.tsx';
 import { ErrorMessage, useErrorText } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { orderAlerts } from '../lib/air-command.ts';
@@ -153,6 +154,18 @@ export function AirCommandPage() {
         <div className="air-command-main">
           {selected ? <AlertTimeline alert={selected} /> : null}
           {selected ? (
+            <p>
+              <a
+                className="button button-secondary button-small"
+                href={`/api/v1/air/alerts/${selected.id}/order.pdf`}
+                target="_blank"
+                rel="noopener"
+              >
+                {t('air.command.printOrder')}
+              </a>
+            </p>
+          ) : null}
+          {selected ? (
             <AirReceiptBoard key={`${selected.id}-${version}`} alertId={selected.id} />
           ) : (
             <p className="card empty">{t('air.command.receipts.noneSelected')}</p>
@@ -164,6 +177,7 @@ export function AirCommandPage() {
             <h2 id="alerts-title" className="section-title">
               {t('air.command.alerts')}
             </h2>
+            <ExportLink path="/air/alerts/export.xlsx" />
             <AlertList alerts={list} selectedId={selected?.id ?? null} onSelect={setChosen} />
           </section>
           {active ? (

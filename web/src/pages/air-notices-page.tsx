@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { LevelChip } from '../components/air-alert-list.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useBilingual } from '../hooks/use-bilingual.ts';
@@ -92,6 +93,7 @@ export function AirNoticesPage() {
         {pending > 0 ? (
           <p className="badge air-pending">{t('air.notices.pending', { count: pending })}</p>
         ) : null}
+        <ExportLink path="/air/notices/mine.xlsx" />
       </header>
       {notices.error ? <ErrorMessage error={notices.error} onRetry={notices.reload} /> : null}
       {!notices.data ? (

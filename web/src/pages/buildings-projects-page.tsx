@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { HbGate, HbHead, hbAccess } from '../components/heating-subnav.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useAsync } from '../hooks/use-async.ts';
@@ -24,6 +25,7 @@ function ProjectList() {
       <h2 id="hb-buildings" className="section-title">
         {t('hb.buildings.listTitle', { count: projects.length })}
       </h2>
+      <ExportLink path="/buildings/projects/export.xlsx" />
       {projects.length === 0 ? (
         <p className="empty">{t('hb.buildings.empty')}</p>
       ) : (

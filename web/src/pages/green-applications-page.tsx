@@ -13,6 +13,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { api, type Bilingual, type User } from '../api.ts';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { GreenApplicationDetail } from '../components/green-application-detail.tsx';
 import { GreenApplicationList } from '../components/green-application-list.tsx';
 import { GreenApplyForm } from '../components/green-apply-form.tsx';
@@ -119,6 +120,7 @@ function Workspace({ user }: { user: User }) {
           <h2 id="green-queue-title" className="section-title">
             {enterprise ? t('green.list.mine') : t('green.list.queue')}
           </h2>
+          <ExportLink path="/green/applications/export.xlsx" filters={{ state, department }} />
           {enterprise ? null : (
             <Filters
               state={state}

@@ -12,6 +12,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError, api, type Bilingual } from '../api.ts';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage, useErrorText } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { GreenGrantImport } from '../components/green-grant-import.tsx';
 import { GreenGrantKinds, GreenGrantLists } from '../components/green-grant-lists.tsx';
 import { GreenRunDetail, GreenRunTable } from '../components/green-grant-runs.tsx';
@@ -127,6 +128,7 @@ export function GreenGrantsPage() {
         <h2 id="green-runs-title" className="section-title">
           {t('green.runs.title')}
         </h2>
+        <ExportLink path="/green/grant-runs/export.xlsx" />
         {runs.error ? <ErrorMessage error={runs.error} onRetry={runs.reload} /> : null}
         {runs.data ? (
           <GreenRunTable runs={runs.data.runs} selectedId={selectedId} onSelect={select} />

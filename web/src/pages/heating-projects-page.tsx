@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { HeatingReadingsImport } from '../components/heating-readings-import.tsx';
 import { HbGate, HbHead, hbAccess } from '../components/heating-subnav.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -29,6 +30,7 @@ function ProjectList() {
         <h2 id="hb-projects" className="section-title">
           {t('hb.heating.listTitle', { count: list.data.projects.length })}
         </h2>
+        <ExportLink path="/heating/projects/export.xlsx" />
         {list.data.projects.length === 0 ? (
           <p className="empty">{t('hb.heating.empty')}</p>
         ) : (

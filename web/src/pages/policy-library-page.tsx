@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../api.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PolicyCard } from '../components/policy-card.tsx';
 import { PolicyFilters } from '../components/policy-filters.tsx';
@@ -73,6 +74,7 @@ export function PolicyLibraryPage() {
             {q ? <span>{t('library.serverResults', { q })} · </span> : null}
             {t('library.count', { count: shown.length })}
           </p>
+          <ExportLink path="/policies/export.xlsx" filters={{ asOf, q, status }} />
           {shown.length === 0 ? (
             <p className="empty">{t('library.noResults')}</p>
           ) : (

@@ -11,6 +11,7 @@ import { useApp } from '../app-context.tsx';
 import { AsOfPicker } from '../components/as-of-picker.tsx';
 import { CitationView } from '../components/citation-view.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { HbGate, HbHead, hbAccess } from '../components/heating-subnav.tsx';
 import { Loading } from '../components/loading.tsx';
 import { TargetsBuildings } from '../components/targets-buildings.tsx';
@@ -74,6 +75,7 @@ function Dashboard() {
           {t('hb.targets.heatingTitle')}
         </h2>
         <p className="muted">{t('hb.targets.heatingLead')}</p>
+        <ExportLink path="/heating/targets.xlsx" filters={{ asOf }} />
         {heating.error ? <ErrorMessage error={heating.error} onRetry={heating.reload} /> : null}
         {!heating.data ? (
           heating.error ? null : (
@@ -111,6 +113,7 @@ function Dashboard() {
           {t('hb.targets.buildingsTitle')}
         </h2>
         <p className="muted">{t('hb.targets.buildingsLead')}</p>
+        <ExportLink path="/buildings/targets.xlsx" filters={{ asOf }} />
         {buildings.error ? <ErrorMessage error={buildings.error} onRetry={buildings.reload} /> : null}
         {buildings.data ? <TargetsBuildings data={buildings.data} /> : buildings.error ? null : <Loading />}
       </section>

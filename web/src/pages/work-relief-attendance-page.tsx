@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { Loading } from '../components/loading.tsx';
 import { WrGridTable } from '../components/work-relief-grid.tsx';
 import { WrImport } from '../components/work-relief-import.tsx';
@@ -91,6 +92,10 @@ export function WorkReliefAttendancePage() {
           <p className="muted small">
             {canWrite ? t('workRelief.attendance.keys') : t('workRelief.attendance.readOnly')}
           </p>
+          <ExportLink
+            path={`/work-relief/projects/${grid.data.projectId}/attendance.xlsx`}
+            filters={{ period }}
+          />
           <WrGridTable grid={grid.data} edits={edits} onEdits={setEdits} canWrite={canWrite} />
           {canWrite ? (
             <div className="form-actions">

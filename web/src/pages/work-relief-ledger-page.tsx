@@ -187,6 +187,14 @@ export function WorkReliefLedgerPage() {
               download
             >
               {t('workRelief.ledger.export')}
+            </a>{' '}
+            <a
+              className="button button-secondary button-small"
+              href={`/api/v1/work-relief/projects/${ledger.data.projectId}/wage-sheet.pdf?period=${encodeURIComponent(period)}`}
+              target="_blank"
+              rel="noopener"
+            >
+              {t('workRelief.ledger.printPdf')}
             </a>
           </p>
           <LedgerTable

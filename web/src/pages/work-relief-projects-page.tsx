@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { Money } from '../components/green-money.tsx';
 import { Loading } from '../components/loading.tsx';
 import { WrProjectForm } from '../components/work-relief-project-form.tsx';
@@ -104,6 +105,7 @@ export function WorkReliefProjectsPage() {
             onChange={(e) => setParams({ year: e.target.value }, { replace: true, preventScrollReset: true })}
           />
         </label>
+        <ExportLink path="/work-relief/projects/export.xlsx" filters={{ year }} />
       </div>
       {plans.error ? <ErrorMessage error={plans.error} onRetry={plans.reload} /> : null}
       {plans.data ? (

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app-context.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ExportLink } from '../components/export-link.tsx';
 import { Loading } from '../components/loading.tsx';
 import { WrImport } from '../components/work-relief-import.tsx';
 import { WrGate, WrHead, wrAccess, wrRefused } from '../components/work-relief-subnav.tsx';
@@ -91,6 +92,7 @@ export function WorkReliefWorkersPage() {
           {t('workRelief.workers.search')}
           <input type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
         </label>
+        <ExportLink path="/work-relief/workers/export.xlsx" filters={{ q }} />
         {workers.error ? (
           <ErrorMessage error={workers.error} onRetry={workers.reload} />
         ) : workers.data ? (
