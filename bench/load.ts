@@ -15,7 +15,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { type LoadShape, type RunFigures, runLoad } from './load/cannon.ts';
 import { ms, numberFlag, textFlag } from './load/options.ts';
 import { type ServerProcess, startServer } from './load/server-process.ts';
-import { appTargets, checkTargets, HELLO, signIn, type Target } from './load/targets.ts';
+import { appTargets, checkTargets, HELLO, sameSize, signIn, type Target } from './load/targets.ts';
 
 const argv = process.argv.slice(2);
 const quick = process.env.LOAD_QUICK === '1';
@@ -58,12 +58,17 @@ try {
   const [hello, app] = await Promise.all([startServer('hello'), startServer('app')]);
   servers.push(hello, app);
   const targets = appTargets(await signIn(app.url));
-  await checkTargets(app.url, targets);
-  await checkTargets(hello.url, [HELLO]);
+  const sizes = await checkTargets(app.url, targets);
+  const twins = targets.map((t) => sameSize(t, sizes.get(t.name) ?? 12));
+  await checkTargets(hello.url, [HELLO, ...twins]);
 
   const ceilingFirst = await measure(hello, HELLO);
   const rows: Row[] = [];
-  for (const t of targets) rows.push(await measure(app, t));
+  const twinRows: Row[] = [];
+  for (const [i, t] of targets.entries()) {
+    rows.push(await measure(app, t));
+    twinRows.push(await measure(hello, twins[i]!));
+  }
   const ceilingLast = await measure(hello, HELLO);
   const ceiling = (ceilingFirst.rps + ceilingLast.rps) / 2;
   const ceilingCpu = (ceilingFirst.cpuMicrosPerRequest + ceilingLast.cpuMicrosPerRequest) / 2;
@@ -78,9 +83,9 @@ try {
     `${shape.connections} connections, pipelining ${shape.pipelining}, ${seconds} s per route after a ${warmup} s warm-up; ceiling = mean of the first and last hello runs (${Math.round(ceilingFirst.rps)}, ${Math.round(ceilingLast.rps)}).\n`,
   );
   console.log(
-    '| route | req/s | p50 ms | p99 ms | × ceiling | server CPU µs/req | × ceiling by CPU | non-2xx | aim |',
+    '| route | bytes | req/s | p50 ms | p99 ms | × ceiling | server CPU µs/req | × ceiling by CPU | × bare, same bytes | non-2xx | aim |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   const all = [ceilingFirst, ...rows, ceilingLast];
   const out = all.map((r) => {
     const ratio = r.rps / ceiling;
@@ -88,14 +93,26 @@ try {
     const aimed = AIMED.has(r.path);
     const met = ratio >= AIM_RATIO && r.p99Ms < AIM_P99_MS;
     const aim = aimed ? (met ? 'met' : 'not met') : '';
+    const k = rows.indexOf(r);
+    const twin = k >= 0 ? twinRows[k] : undefined;
+    const twinRatio = twin ? r.rps / twin.rps : null;
+    const bytes = k >= 0 ? sizes.get(r.name) : 17;
     console.log(
-      `| ${r.name} | ${Math.round(r.rps).toLocaleString('en')} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${ratio.toFixed(2)} | ${r.cpuMicrosPerRequest.toFixed(0)} | ${cpuRatio.toFixed(2)} | ${r.non2xx} | ${aim} |`,
+      `| ${r.name} | ${bytes ?? ''} | ${Math.round(r.rps).toLocaleString('en')} | ${ms(r.p50Ms)} | ${ms(r.p99Ms)} | ${ratio.toFixed(2)} | ${r.cpuMicrosPerRequest.toFixed(0)} | ${cpuRatio.toFixed(2)} | ${twinRatio === null ? '' : `${twinRatio.toFixed(2)} (${Math.round(twin!.rps).toLocaleString('en')})`} | ${r.non2xx} | ${aim} |`,
     );
     if (r.non2xx > 0) failed = true;
-    return { ...r, ratioToCeiling: ratio, ratioToCeilingByCpu: cpuRatio, aim: aimed ? met : null };
+    if (twin && twin.non2xx > 0) failed = true;
+    return {
+      ...r,
+      bytes: bytes ?? null,
+      ratioToCeiling: ratio,
+      ratioToCeilingByCpu: cpuRatio,
+      sameBytes: twin ? { rps: twin.rps, p99Ms: twin.p99Ms, ratio: twinRatio } : null,
+      aim: aimed ? met : null,
+    };
   });
   console.log(
-    `\n× ceiling: req/s ÷ the ceiling's mean req/s. × ceiling by CPU: the ceiling's server CPU per request ÷ the route's, what the ratio would be with the server's core to itself. Aim: ≥ ${AIM_RATIO} and p99 < ${AIM_P99_MS} ms.`,
+    `\n× ceiling: req/s ÷ the ceiling's mean req/s. × ceiling by CPU: the ceiling's server CPU per request ÷ the route's, what the ratio would be with the server's core to itself. × bare, same bytes: req/s ÷ that of the bare Fastify server answering a body of the same size (its req/s in brackets), which leaves out what the body costs on the wire. Aim: ≥ ${AIM_RATIO} and p99 < ${AIM_P99_MS} ms.`,
   );
   if (jsonFile !== undefined) {
     writeFileSync(

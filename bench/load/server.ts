@@ -26,6 +26,18 @@ let url: string;
 if (kind === 'hello') {
   const app = Fastify({ logger: false });
   app.get('/hello', async () => ({ hello: 'world' }));
+  // The same number of bytes as a measured route's answer, so the cost of the body on the wire
+  // can be told apart from the app's own work.
+  const bodies = new Map<number, string>();
+  app.get<{ Params: { n: string } }>('/bytes/:n', async (req, reply) => {
+    const n = Math.max(12, Math.min(10_000_000, Number(req.params.n) || 12));
+    let body = bodies.get(n);
+    if (body === undefined) {
+      body = `{"x":"${'a'.repeat(n - 8)}"}`;
+      bodies.set(n, body);
+    }
+    return reply.type('application/json; charset=utf-8').send(body);
+  });
   url = await app.listen({ port: 0, host: '127.0.0.1' });
   close = () => app.close();
 } else if (kind === 'app') {

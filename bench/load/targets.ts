@@ -85,13 +85,31 @@ export async function signIn(baseUrl: string): Promise<string> {
   return `zc_session=${m[1]}`;
 }
 
-/** Checks once that every target answers 2xx, so a misconfigured run fails before it starts. */
-export async function checkTargets(baseUrl: string, targets: readonly Target[]): Promise<void> {
+/**
+ * Checks once that every target answers 2xx, so a misconfigured run fails before it starts, and
+ * returns the size of each answer's body in bytes, by target name.
+ */
+export async function checkTargets(
+  baseUrl: string,
+  targets: readonly Target[],
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
   for (const t of targets) {
     const init: RequestInit = { method: t.method, headers: t.headers ?? {} };
     if (t.body !== undefined) init.body = t.body;
     const r = await fetch(`${baseUrl}${t.path}`, init);
     const text = await r.text();
     if (r.status < 200 || r.status > 299) throw new Error(`${t.name}: ${r.status} ${text.slice(0, 300)}`);
+    sizes.set(t.name, Buffer.byteLength(text));
   }
+  return sizes;
+}
+
+/** The bare Fastify server's route answering a JSON body of exactly `bytes` bytes. */
+export function sameSize(target: Target, bytes: number): Target {
+  return {
+    name: `bare Fastify, same ${bytes}-byte body as ${target.path}`,
+    method: 'GET',
+    path: `/bytes/${bytes}`,
+  };
 }

@@ -93,6 +93,14 @@ const LOG_SERIALIZERS = {
 const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+/** The security headers every answer carries (the docs pages set their own CSP). */
+const FIXED_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+} as const;
+const FIXED_HEADERS_WITH_CSP = { ...FIXED_HEADERS, 'content-security-policy': CSP } as const;
+
 /** Logger options with {@link LOG_SERIALIZERS} added (a caller's own serializers win). */
 function withLogSerializers(logger: AppOptions['logger']): NonNullable<AppOptions['logger']> {
   if (logger === undefined || logger === null || typeof logger !== 'object') return logger ?? false;
@@ -126,12 +134,13 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     return reply.type('text/html').sendFile('index.html');
   });
 
-  app.addHook('onSend', async (req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-    if (!req.url.startsWith('/api/v1/docs')) reply.header('content-security-policy', CSP);
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  // Synchronous (a `done` callback, no promise per request); the API is not cached unless a route
+  // says otherwise itself (the public alert feed allows 30 s).
+  app.addHook('onSend', (req, reply, payload, done) => {
+    reply.headers(req.url.startsWith('/api/v1/docs') ? FIXED_HEADERS : FIXED_HEADERS_WITH_CSP);
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   await app.register(fastifyCookie);

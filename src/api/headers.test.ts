@@ -117,6 +117,7 @@ describe('security headers', () => {
     const feed = await app.inject({ method: 'GET', url: '/api/v1/air/feed.json' });
     assertFrameAndSniffing(feed, 'feed');
     assertStrictCsp(feed, 'feed');
+    assert.equal(feed.headers['cache-control'], 'public, max-age=30', 'feed: its own cache-control is kept');
   });
 
   test('the interactive API docs cannot be framed or sniffed and carry their own policy', async () => {

@@ -3,7 +3,7 @@
  * Opens the database, applies migrations and closes it. Services receive a {@link Store} and open
  * their transactions on `store.db`.
  */
-import { Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import { Kysely, type Migration, type MigrationResult, Migrator, sql } from 'kysely';
 import { ZhengceError } from '../engine/errors.ts';
 import { createDialect, type DatabaseTarget, type DialectName, parseDatabaseUrl } from './dialect.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
@@ -56,12 +56,16 @@ export interface MigrationReport {
 
 /** Applies every pending migration. Throws `ZC_ERR_INTERNAL` with the per-migration report on failure. */
 export async function migrateToLatest(store: Store): Promise<MigrationReport[]> {
+  // On PostgreSQL the migrator is always told its schema: without one, Kysely takes a
+  // zc_migrations table in ANY schema of the database as its own (and then fails to find it on the
+  // search path), so a second Zhengce schema in the same database would break the migration.
+  const schema = store.schema ?? (store.dialect === 'postgres' ? await currentSchema(store) : undefined);
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => MIGRATIONS },
     migrationTableName: 'zc_migrations',
     migrationLockTableName: 'zc_migrations_lock',
-    ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
   const report = (results ?? []).map((r) => ({ name: r.migrationName, status: r.status }));
@@ -75,6 +79,18 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport[]> 
     );
   }
   return report;
+}
+
+/** The first schema of the connection's search path, where unqualified tables are created. */
+async function currentSchema(store: Store): Promise<string> {
+  const { rows } = await sql<{ s: string | null }>`select current_schema() as s`.execute(store.db);
+  const s = rows[0]?.s;
+  if (!s)
+    throw new ZhengceError('ZC_ERR_CONFIG', 'DATABASE_URL: the search path names no existing schema', {
+      field: 'DATABASE_URL',
+      messageZh: 'DATABASE_URL：search_path 中没有已存在的模式（schema）',
+    });
+  return s;
 }
 
 /** Opens and migrates in one step (what `zhengce serve` does on start). */
