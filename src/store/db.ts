@@ -61,7 +61,8 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport[]> 
   // search path), so a second Zhengce schema in the same database would break the migration.
   const schema = store.schema ?? (store.dialect === 'postgres' ? await currentSchema(store) : undefined);
   const migrator = new Migrator({
-    db: store.db,
+    db:
+      schema === undefined || store.dialect !== 'postgres' ? store.db : scopedIntrospection(store.db, schema),
     provider: { getMigrations: async () => MIGRATIONS },
     migrationTableName: 'zc_migrations',
     migrationLockTableName: 'zc_migrations_lock',
@@ -79,6 +80,41 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport[]> 
     );
   }
   return report;
+}
+
+/**
+ * The store's database with an introspection limited to one schema, for the migrator. Kysely's
+ * PostgreSQL introspector reads every table of every schema and calls `pg_get_serial_sequence`
+ * on each by name, so a schema dropped meanwhile by another process (the test suites drop theirs
+ * as they finish) fails the migration with "schema … does not exist"; the migrator only asks
+ * whether its own schema and its two tables exist.
+ */
+function scopedIntrospection(db: Kysely<Database>, schema: string): Kysely<Database> {
+  const introspection = {
+    getSchemas: async () => {
+      const { rows } = await sql<{
+        name: string;
+      }>`select nspname as name from pg_catalog.pg_namespace where nspname = ${schema}`.execute(db);
+      return rows;
+    },
+    getTables: async () => {
+      const { rows } = await sql<{
+        name: string;
+        schema: string;
+      }>`select tablename as name, schemaname as schema from pg_catalog.pg_tables where schemaname = ${schema}`.execute(
+        db,
+      );
+      return rows.map((r) => ({ ...r, isView: false, columns: [] }));
+    },
+    getMetadata: async () => ({ tables: await introspection.getTables() }),
+  };
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'introspection') return introspection;
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
 }
 
 /** The first schema of the connection's search path, where unqualified tables are created. */
